@@ -1,6 +1,7 @@
 package nl.ketenhub.retour;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -48,6 +49,8 @@ public final class RetourBuilder {
     static final String NIET_BEOORDEELD = "0233";
     static final String INHOUD_AFGEKEURD = "0001";
 
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+    private static final String CRLF = "\r\n";
     private static final List<String> COPIED_HEADER =
             List.of("BerichtVersie", "BerichtSubversie", "Afzender", "Ontvanger", "BerichtIdentificatie", "XsdVersie");
 
@@ -147,14 +150,15 @@ public final class RetourBuilder {
                 (DOMImplementationLS) document.getImplementation().getFeature("LS", "3.0");
         LSSerializer serializer = ls.createLSSerializer();
         serializer.getDomConfig().setParameter("format-pretty-print", Boolean.TRUE);
-        serializer.getDomConfig().setParameter("xml-declaration", Boolean.TRUE);
-        serializer.setNewLine("\r\n");
-        LSOutput output = ls.createLSOutput();
-        output.setEncoding("UTF-8");
+        // written by hand: the JDK serializer puts the root element on the declaration's line
+        serializer.getDomConfig().setParameter("xml-declaration", Boolean.FALSE);
+        serializer.setNewLine(CRLF);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes((XML_DECLARATION + CRLF).getBytes(StandardCharsets.UTF_8));
+        LSOutput output = ls.createLSOutput();
+        output.setEncoding(StandardCharsets.UTF_8.name());
         output.setByteStream(bytes);
-        document.setXmlStandalone(true);
-        serializer.write(document, output);
+        serializer.write(document.getDocumentElement(), output);
         return bytes.toByteArray();
     }
 
