@@ -73,6 +73,10 @@ public final class RetourBuilder {
                 heenType.retour().orElseThrow(() -> new IllegalArgumentException(heenType + " has no retour"));
         Namen namen = new Namen(heenType, retourType);
         Element heenRoot = heenbericht.getDocumentElement();
+        if (!heenType.namespace().equals(heenRoot.getNamespaceURI())) {
+            throw new IllegalArgumentException(
+                    "heenbericht is not a namespace-aware DOM in the namespace of " + heenType);
+        }
         Element heenHeader = firstChildElement(heenRoot);
         Element heenBody = heenHeader == null ? null : nextElement(heenHeader);
         if (heenHeader == null || !"Header".equals(heenHeader.getLocalName())) {

@@ -182,6 +182,13 @@ class RetourBuilderTest {
     }
 
     @Test
+    void rejectsHeenberichtOfAnotherType() throws Exception {
+        Document jw301 = parse(IJW.resolve("berichten/JW301.xml"));
+        assertThatThrownBy(() -> builder.build(jw301, BerichtType.WMO301, List.of(), "R", "1.0.0", "1.0.0"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void jw306WithTr019OnFirstStartProduct() throws Exception {
         Document jw305 = parse(IJW.resolve("berichten/JW305.xml"));
         Finding tr019 =
