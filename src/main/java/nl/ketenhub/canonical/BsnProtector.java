@@ -35,15 +35,17 @@ public final class BsnProtector {
     public BsnProtector(BsnProperties properties) {
         byte[] aes = decode(properties.key(), KEY_ENV, "ketenhub.bsn.key");
         if (aes.length != 32) {
-            throw new IllegalStateException(KEY_ENV + " (ketenhub.bsn.key) must be a base64 AES-256 key of 32 bytes, got "
-                    + aes.length + " bytes");
+            throw new IllegalStateException(KEY_ENV
+                    + " (ketenhub.bsn.key) must be a base64 AES-256 key of 32 bytes, got " + aes.length + " bytes");
         }
         byte[] hmac = decode(properties.hashKey(), HASH_KEY_ENV, "ketenhub.bsn.hash-key");
         if (hmac.length < MIN_HASH_KEY_BYTES) {
             throw new IllegalStateException(HASH_KEY_ENV + " (ketenhub.bsn.hash-key) must be a base64 key of at least "
                     + MIN_HASH_KEY_BYTES + " bytes, got " + hmac.length + " bytes");
         }
-        if (properties.keyId() == null || properties.keyId().isBlank() || properties.keyId().length() > 20) {
+        if (properties.keyId() == null
+                || properties.keyId().isBlank()
+                || properties.keyId().length() > 20) {
             throw new IllegalStateException("ketenhub.bsn.key-id must be 1 to 20 characters");
         }
         this.aesKey = new SecretKeySpec(aes, "AES");
@@ -59,8 +61,8 @@ public final class BsnProtector {
         try {
             return Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("Environment variable " + env + " (property " + property
-                    + ") is not valid base64");
+            throw new IllegalStateException(
+                    "Environment variable " + env + " (property " + property + ") is not valid base64");
         }
     }
 
