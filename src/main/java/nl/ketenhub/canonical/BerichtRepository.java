@@ -1,0 +1,46 @@
+package nl.ketenhub.canonical;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
+
+    /**
+     * TR056: whether this sender already used this Identificatie for this BerichtCode in an inbound
+     * message the hub accepted (ACCEPTED or DELIVERED). Rejected duplicates do not count.
+     */
+    @Query(
+            """
+            select count(b) > 0 from Bericht b
+            where b.direction = nl.ketenhub.canonical.Bericht.Direction.IN
+              and b.afzender = :afzender and b.berichtCode = :berichtCode and b.identificatie = :identificatie
+              and b.status in (nl.ketenhub.canonical.Bericht.Status.ACCEPTED,
+                               nl.ketenhub.canonical.Bericht.Status.DELIVERED)
+            """)
+    boolean existsAcceptedByAfzenderAndBerichtCodeAndIdentificatie(
+            String afzender, String berichtCode, String identificatie);
+
+    /**
+     * The accepted inbound heenbericht a retour refers to (a retour carries the Afzender and
+     * Identificatie of its heenbericht); the latest when there are several.
+     */
+    @Query(
+            """
+            select b from Bericht b
+            where b.direction = nl.ketenhub.canonical.Bericht.Direction.IN
+              and b.afzender = :afzender and b.berichtCode = :berichtCode and b.identificatie = :identificatie
+              and b.status in (nl.ketenhub.canonical.Bericht.Status.ACCEPTED,
+                               nl.ketenhub.canonical.Bericht.Status.DELIVERED)
+            order by b.receivedAt desc
+            """)
+    List<Bericht> findAccepted(String afzender, String berichtCode, String identificatie);
+
+    default Optional<Bericht> findAcceptedHeenbericht(String afzender, String berichtCode, String identificatie) {
+        return findAccepted(afzender, berichtCode, identificatie).stream().findFirst();
+    }
+
+    List<Bericht> findByRelatedIdOrderByReceivedAtAsc(UUID relatedId);
+}

@@ -1,0 +1,101 @@
+package nl.ketenhub.canonical;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.ketenhub.bericht.Standaard;
+
+/** A 323 declaratie; its lines are {@link Prestatie}s. */
+@Entity
+@Table(name = "declaratie")
+public class Declaratie {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @Pattern(regexp = Codes.AGB_CODE)
+    private String aanbieder;
+
+    @NotNull
+    @Pattern(regexp = Codes.GEMEENTECODE)
+    private String gemeente;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Standaard standaard;
+
+    @NotNull
+    @Size(min = 1, max = 12)
+    private String declaratienummer;
+
+    @NotNull
+    private LocalDate periodeBegin;
+
+    @NotNull
+    private LocalDate periodeEind;
+
+    @NotNull
+    private UUID berichtId;
+
+    protected Declaratie() {}
+
+    public Declaratie(
+            String aanbieder,
+            String gemeente,
+            Standaard standaard,
+            String declaratienummer,
+            LocalDate periodeBegin,
+            LocalDate periodeEind,
+            UUID berichtId) {
+        this.aanbieder = aanbieder;
+        this.gemeente = gemeente;
+        this.standaard = standaard;
+        this.declaratienummer = declaratienummer;
+        this.periodeBegin = periodeBegin;
+        this.periodeEind = periodeEind;
+        this.berichtId = berichtId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getAanbieder() {
+        return aanbieder;
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public Standaard getStandaard() {
+        return standaard;
+    }
+
+    public String getDeclaratienummer() {
+        return declaratienummer;
+    }
+
+    public LocalDate getPeriodeBegin() {
+        return periodeBegin;
+    }
+
+    public LocalDate getPeriodeEind() {
+        return periodeEind;
+    }
+
+    public UUID getBerichtId() {
+        return berichtId;
+    }
+}

@@ -1,0 +1,14 @@
+package nl.ketenhub.canonical;
+
+import java.util.Optional;
+import nl.ketenhub.bericht.Standaard;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeclaratieRepository extends JpaRepository<Declaratie, Long> {
+
+    Optional<Declaratie> findByAanbiederAndStandaardAndDeclaratienummer(
+            String aanbieder, Standaard standaard, String declaratienummer);
+
+    boolean existsByAanbiederAndStandaardAndDeclaratienummer(
+            String aanbieder, Standaard standaard, String declaratienummer);
+}

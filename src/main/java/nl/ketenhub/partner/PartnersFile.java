@@ -1,0 +1,261 @@
+package nl.ketenhub.partner;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import nl.ketenhub.bericht.PartyRole;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads and checks partners.yaml. */
+final class PartnersFile {
+
+    /** A partner and, when it authenticates by token, its token. */
+    record Entry(Partner partner, String token) {}
+
+    static final int MIN_TOKEN_LENGTH = 16;
+    private static final Set<String> FORMATS = Set.of("XML", "JSON", "CSV");
+
+    private final ConfigFile file;
+    private final boolean allowDemoTokens;
+    private final UnaryOperator<String> env;
+
+    private PartnersFile(ConfigFile file, boolean allowDemoTokens, UnaryOperator<String> env) {
+        this.file = file;
+        this.allowDemoTokens = allowDemoTokens;
+        this.env = env;
+    }
+
+    /**
+     * @param env looks up environment variables (System::getenv in production)
+     * @throws ConfigException naming file, line and problem for anything invalid
+     */
+    static List<Entry> load(Path path, boolean allowDemoTokens, UnaryOperator<String> env) {
+        List<String> problems = new ArrayList<>();
+        Node root = ConfigFile.parse(path, problems);
+        List<Entry> entries = new ArrayList<>();
+        if (root != null) {
+            new PartnersFile(ConfigFile.of(path, problems), allowDemoTokens, env).read(root, entries);
+        }
+        ConfigFile.throwIfInvalid(problems);
+        return entries;
+    }
+
+    private void read(Node root, List<Entry> entries) {
+        Map<String, Node> top = file.fields(root, "the file", Set.of("partners"), Set.of("partners"));
+        if (!top.containsKey("partners")) {
+            return;
+        }
+        Map<String, Integer> codes = new HashMap<>();
+        Map<String, String> tokens = new HashMap<>();
+        for (Node node : file.items(top.get("partners"), "partners")) {
+            Entry entry = partner(node);
+            if (entry == null) {
+                continue;
+            }
+            String code = entry.partner().code();
+            Integer earlier = codes.putIfAbsent(code, ConfigFile.line(node));
+            if (earlier != null) {
+                file.problem(node, "duplicate partner code " + code + " (also at line " + earlier + ")");
+                continue;
+            }
+            if (entry.token() != null) {
+                String other = tokens.putIfAbsent(entry.token(), code);
+                if (other != null) {
+                    file.problem(node, "partner " + code + " has the same token as partner " + other);
+                    continue;
+                }
+            }
+            entries.add(entry);
+        }
+    }
+
+    private Entry partner(Node node) {
+        Map<String, Node> f = file.fields(
+                node,
+                "a partner",
+                Set.of("code", "naam", "role", "channels", "format", "credentials"),
+                Set.of("code", "naam", "channels"));
+        String code = f.containsKey("code") ? file.text(f.get("code"), "code") : null;
+        PartyRole role = null;
+        if (code != null) {
+            if (code.matches("[0-9]{4}")) {
+                role = PartyRole.GEMEENTE;
+            } else if (code.matches("[0-9]{8}")) {
+                role = PartyRole.AANBIEDER;
+            } else {
+                file.problem(
+                        f.get("code"),
+                        "code '" + code
+                                + "' is neither a gemeentecode (4 digits) nor an AGB code (8 digits); quote codes with a leading zero");
+                code = null;
+            }
+        }
+        if (role != null && f.containsKey("role")) {
+            String given = file.text(f.get("role"), "role");
+            if (given != null && !given.equalsIgnoreCase(role.name())) {
+                file.problem(
+                        f.get("role"),
+                        "role '" + given + "' does not match code " + code + ", which is a "
+                                + role.name().toLowerCase(Locale.ROOT));
+                role = null;
+            }
+        }
+        String naam = f.containsKey("naam") ? file.text(f.get("naam"), "naam") : null;
+        if (naam != null && naam.length() > 200) {
+            file.problem(f.get("naam"), "naam is longer than 200 characters");
+            naam = null;
+        }
+        String format = "XML";
+        if (f.containsKey("format")) {
+            String given = file.text(f.get("format"), "format");
+            if (given != null && !FORMATS.contains(given.toUpperCase(Locale.ROOT))) {
+                file.problem(f.get("format"), "format '" + given + "' is not one of XML, JSON, CSV");
+                format = null;
+            } else if (given != null) {
+                format = given.toUpperCase(Locale.ROOT);
+            }
+        }
+        Set<IntakeChannel> intake = EnumSet.noneOf(IntakeChannel.class);
+        Delivery delivery = null;
+        if (f.containsKey("channels")) {
+            Map<String, Node> channels = file.fields(
+                    f.get("channels"), "channels", Set.of("intake", "delivery"), Set.of("intake", "delivery"));
+            if (channels.containsKey("intake")) {
+                intake = intake(channels.get("intake"));
+            }
+            if (channels.containsKey("delivery")) {
+                delivery = delivery(channels.get("delivery"));
+            }
+        }
+        String token = f.containsKey("credentials") ? token(f.get("credentials"), code) : null;
+        if (code == null || role == null || naam == null || format == null || intake.isEmpty() || delivery == null) {
+            return null;
+        }
+        return new Entry(new Partner(code, naam, role, intake, delivery, format), token);
+    }
+
+    private Set<IntakeChannel> intake(Node node) {
+        Set<IntakeChannel> intake = EnumSet.noneOf(IntakeChannel.class);
+        List<Node> items = file.items(node, "intake");
+        if (items.isEmpty()) {
+            file.problem(node, "intake needs at least one of JMS, FILE, HTTP");
+        }
+        for (Node item : items) {
+            String value = file.text(item, "intake");
+            if (value == null) {
+                continue;
+            }
+            try {
+                intake.add(IntakeChannel.valueOf(value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                file.problem(item, "intake channel '" + value + "' is not one of JMS, FILE, HTTP");
+                return EnumSet.noneOf(IntakeChannel.class);
+            }
+        }
+        return intake;
+    }
+
+    private Delivery delivery(Node node) {
+        Map<String, Node> f = file.fields(node, "delivery", Set.of("type", "queue", "folder", "url"), Set.of("type"));
+        if (!f.containsKey("type")) {
+            return null;
+        }
+        String typeText = file.text(f.get("type"), "type");
+        Delivery.Type type;
+        try {
+            type = Delivery.Type.valueOf(typeText == null ? "" : typeText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            file.problem(f.get("type"), "delivery type '" + typeText + "' is not one of JMS, FILE, HTTP, PULL");
+            return null;
+        }
+        String targetKey =
+                switch (type) {
+                    case JMS -> "queue";
+                    case FILE -> "folder";
+                    case HTTP -> "url";
+                    case PULL -> null;
+                };
+        boolean ok = true;
+        for (String key : List.of("queue", "folder", "url")) {
+            if (f.containsKey(key) && !key.equals(targetKey)) {
+                file.problem(f.get(key), "key '" + key + "' does not apply to delivery type " + type);
+                ok = false;
+            }
+        }
+        String target = targetKey != null && f.containsKey(targetKey) ? file.text(f.get(targetKey), targetKey) : null;
+        if (type == Delivery.Type.HTTP) {
+            if (target == null) {
+                file.problem(node, "delivery type HTTP needs a url");
+                return null;
+            }
+            if (!isHttpUrl(target)) {
+                file.problem(f.get("url"), "url '" + target + "' is not an absolute http(s) URL");
+                return null;
+            }
+        }
+        return ok ? new Delivery(type, target) : null;
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            URI uri = URI.create(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Resolves the partner's token: the environment variable wins; a demoToken only in the local profile. */
+    private String token(Node node, String code) {
+        Map<String, Node> f = file.fields(node, "credentials", Set.of("tokenEnv", "demoToken"), Set.of("tokenEnv"));
+        String demo = null;
+        if (f.containsKey("demoToken")) {
+            if (!allowDemoTokens) {
+                file.problem(
+                        f.get("demoToken"),
+                        "demoToken is only allowed when ketenhub.config.allow-demo-tokens=true"
+                                + " (local profile); give the token through the tokenEnv environment variable");
+                return null;
+            }
+            demo = file.text(f.get("demoToken"), "demoToken");
+        }
+        if (!f.containsKey("tokenEnv")) {
+            return null;
+        }
+        String variable = file.text(f.get("tokenEnv"), "tokenEnv");
+        if (variable == null) {
+            return null;
+        }
+        if (!variable.matches("[A-Z][A-Z0-9_]*")) {
+            file.problem(
+                    f.get("tokenEnv"),
+                    "tokenEnv '" + variable
+                            + "' is not an environment variable name (upper case letters, digits, _); never put the token itself here");
+            return null;
+        }
+        String value = env.apply(variable);
+        if (value != null && !value.isBlank()) {
+            if (value.length() < MIN_TOKEN_LENGTH) {
+                file.problem(
+                        f.get("tokenEnv"),
+                        "the token in environment variable " + variable + " is shorter than " + MIN_TOKEN_LENGTH
+                                + " characters");
+                return null;
+            }
+            return value;
+        }
+        if (demo != null) {
+            return demo;
+        }
+        file.problem(
+                f.get("tokenEnv"), "environment variable " + variable + " (token of partner " + code + ") is not set");
+        return null;
+    }
+}
