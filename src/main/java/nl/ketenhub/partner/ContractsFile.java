@@ -190,12 +190,14 @@ final class ContractsFile {
         if (partner.get().role() != role) {
             file.problem(
                     node,
-                    field + " '" + code + "' is a "
-                            + partner.get().role().name().toLowerCase(Locale.ROOT) + ", not a "
-                            + role.name().toLowerCase(Locale.ROOT));
+                    field + " '" + code + "' is " + withArticle(partner.get().role()) + ", not " + withArticle(role));
             return null;
         }
         return code;
+    }
+
+    private static String withArticle(PartyRole role) {
+        return role == PartyRole.AANBIEDER ? "an aanbieder" : "a gemeente";
     }
 
     private Standaard wet(Node node) {
