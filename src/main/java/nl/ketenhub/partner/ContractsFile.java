@@ -153,14 +153,18 @@ final class ContractsFile {
                 || aanbieder == null
                 || wet == null
                 || categorie == null
-                || codes == null && f.containsKey("productcodes")
+                || (codes == null && f.containsKey("productcodes"))
                 || ingang == null
                 || variant == null
                 || (f.containsKey("tarief") && (tarief == null || eenheid == null))) {
             return List.of();
         }
+        if (codes == null) {
+            return List.of(
+                    new Contract(gemeente, aanbieder, wet, categorie, null, ingang, eind, variant, tarief, eenheid));
+        }
         List<Contract> result = new ArrayList<>();
-        for (String code : codes == null ? java.util.Collections.<String>singletonList(null) : codes) {
+        for (String code : codes) {
             result.add(new Contract(gemeente, aanbieder, wet, categorie, code, ingang, eind, variant, tarief, eenheid));
         }
         return result;
