@@ -153,14 +153,18 @@ final class ContractsFile {
                 || aanbieder == null
                 || wet == null
                 || categorie == null
-                || codes == null && f.containsKey("productcodes")
+                || (codes == null && f.containsKey("productcodes"))
                 || ingang == null
                 || variant == null
                 || (f.containsKey("tarief") && (tarief == null || eenheid == null))) {
             return List.of();
         }
+        if (codes == null) {
+            return List.of(
+                    new Contract(gemeente, aanbieder, wet, categorie, null, ingang, eind, variant, tarief, eenheid));
+        }
         List<Contract> result = new ArrayList<>();
-        for (String code : codes == null ? java.util.Collections.<String>singletonList(null) : codes) {
+        for (String code : codes) {
             result.add(new Contract(gemeente, aanbieder, wet, categorie, code, ingang, eind, variant, tarief, eenheid));
         }
         return result;
@@ -190,12 +194,14 @@ final class ContractsFile {
         if (partner.get().role() != role) {
             file.problem(
                     node,
-                    field + " '" + code + "' is a "
-                            + partner.get().role().name().toLowerCase(Locale.ROOT) + ", not a "
-                            + role.name().toLowerCase(Locale.ROOT));
+                    field + " '" + code + "' is " + withArticle(partner.get().role()) + ", not " + withArticle(role));
             return null;
         }
         return code;
+    }
+
+    private static String withArticle(PartyRole role) {
+        return role == PartyRole.AANBIEDER ? "an aanbieder" : "a gemeente";
     }
 
     private Standaard wet(Node node) {
