@@ -36,11 +36,15 @@ abstract class YamlRouteTestSupport extends CamelTestSupport {
         registry.bind("jms", JmsComponent.jmsComponent(unreachableBroker()));
     }
 
-    /** Loads route files by name from the project's {@code routes/} folder (the files the hub runs). */
+    /**
+     * Loads route files by name from the project's {@code routes/} folder (the files the hub runs), or
+     * from anywhere when given as a {@code file:} location.
+     */
     void loadRoutes(String... fileNames) throws Exception {
         for (String fileName : fileNames) {
+            String location = fileName.startsWith("file:") ? fileName : "file:routes/" + fileName;
             PluginHelper.getRoutesLoader(context)
-                    .loadRoutes(ResourceHelper.resolveMandatoryResource(context, "file:routes/" + fileName));
+                    .loadRoutes(ResourceHelper.resolveMandatoryResource(context, location));
         }
     }
 
