@@ -87,8 +87,8 @@ class IntakeRoutesTest extends YamlRouteTestSupport {
         assertThat(inbox.resolve("JW301-kapot.xml")).doesNotExist();
         assertThat(inbox.resolve(".done")).doesNotExist();
         assertThat(fileIntake.reasons)
-                .containsExactly(
-                        new Reason(berichtId, "OP192: bericht is niet UTF-8 gecodeerd", "JW301-kapot.xml", "0384"));
+                .containsExactly(new Reason(
+                        berichtId, "OP192: bericht is niet UTF-8 gecodeerd", "JW301-kapot.xml", "0384", true));
     }
 
     @Test
@@ -142,7 +142,8 @@ class IntakeRoutesTest extends YamlRouteTestSupport {
 
     record Received(String body, String partner, String fileName) {}
 
-    record Reason(UUID berichtId, String reason, String fileName, String partner) {}
+    /** {@code stillInInbox}: writeReason runs before moveFailed, so it must create .error/ itself. */
+    record Reason(UUID berichtId, String reason, String fileName, String partner, boolean stillInInbox) {}
 
     public static class Intake {
         final List<Received> received = new CopyOnWriteArrayList<>();
@@ -166,7 +167,8 @@ class IntakeRoutesTest extends YamlRouteTestSupport {
                     refused.berichtId(),
                     refused.getMessage(),
                     exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class),
-                    exchange.getMessage().getHeader("ketenhubPartner", String.class)));
+                    exchange.getMessage().getHeader("ketenhubPartner", String.class),
+                    Files.exists(Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class)))));
         }
     }
 
