@@ -1,0 +1,96 @@
+package nl.ketenhub.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.component.jms.JmsEndpoint;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The consumer endpoints exactly as the YAML files declare them (no advice): every option must be a
+ * real option of its component and every placeholder must resolve. Routes are created, not started,
+ * so no broker is needed.
+ */
+class RouteEndpointsTest extends YamlRouteTestSupport {
+
+    @TempDir
+    Path inbox;
+
+    @BeforeEach
+    void createRoutesWithoutStartingThem() throws Exception {
+        for (String bean : new String[] {"berichtPipeline", "deliveries", "failures", "fileIntake", "jmsIntake"}) {
+            context.getRegistry().bind(bean, new Object());
+        }
+        loadRoutes("error-handling.yaml", "intake.yaml", "pipeline.yaml");
+        TemplatedRouteBuilder.builder(context, "file-intake")
+                .routeId("file-intake-0384")
+                .parameter("partner", "0384")
+                .parameter("inbox", inbox.toString())
+                .add();
+        TemplatedRouteBuilder.builder(context, "jms-intake")
+                .routeId("jms-intake-42420001")
+                .parameter("partner", "42420001")
+                .parameter("queue", "ketenhub.42420001.in")
+                .add();
+        context.setAutoStartup(false);
+        context.start();
+    }
+
+    @Test
+    void pipelineConsumesTransactedFromKetenhubPipelineWithConfiguredConsumers() {
+        JmsEndpoint endpoint = jmsEndpointOf("bericht-pipeline");
+
+        assertThat(endpoint.getDestinationName()).isEqualTo("ketenhub.pipeline");
+        assertThat(endpoint.isTransacted()).isTrue();
+        assertThat(endpoint.getCacheLevelName()).isEqualTo("CACHE_CONSUMER");
+        assertThat(endpoint.getConcurrentConsumers()).isEqualTo(4); // ketenhub.pipeline.consumers
+    }
+
+    @Test
+    void deliveryConsumesTransactedFromKetenhubDelivery() {
+        JmsEndpoint endpoint = jmsEndpointOf("delivery");
+
+        assertThat(endpoint.getDestinationName()).isEqualTo("ketenhub.delivery");
+        assertThat(endpoint.isTransacted()).isTrue();
+        assertThat(endpoint.getCacheLevelName()).isEqualTo("CACHE_CONSUMER");
+        assertThat(endpoint.getConcurrentConsumers()).isEqualTo(2);
+    }
+
+    @Test
+    void jmsIntakeConsumesTransactedFromThePartnersQueue() {
+        JmsEndpoint endpoint = jmsEndpointOf("jms-intake-42420001");
+
+        assertThat(endpoint.getDestinationName()).isEqualTo("ketenhub.42420001.in");
+        assertThat(endpoint.isTransacted()).isTrue();
+        assertThat(endpoint.getCacheLevelName()).isEqualTo("CACHE_CONSUMER");
+    }
+
+    @Test
+    void fileIntakeReadsThePartnersInboxOnlyOnceAFileHasStoppedChanging() {
+        FileEndpoint endpoint =
+                (FileEndpoint) context.getRoute("file-intake-0384").getEndpoint();
+
+        assertThat(endpoint.getFile().toPath()).isEqualTo(inbox);
+        assertThat(endpoint.getReadLock()).isEqualTo("changed");
+        assertThat(endpoint.getReadLockMinAge()).isEqualTo(500);
+        assertThat(endpoint.isDelete()).isFalse();
+    }
+
+    @Test
+    void routesUseTheirNamedRouteConfiguration() {
+        assertThat(context.getRoute("bericht-pipeline").getConfigurationId()).isEqualTo("transacted");
+        assertThat(context.getRoute("delivery").getConfigurationId()).isEqualTo("transacted");
+        assertThat(context.getRoute("jms-intake-42420001").getConfigurationId()).isEqualTo("transacted");
+        assertThat(context.getRoute("file-intake-0384").getConfigurationId()).isEqualTo("file-intake");
+    }
+
+    private JmsEndpoint jmsEndpointOf(String routeId) {
+        assertThat(context.getRouteController().getRouteStatus(routeId).isStopped())
+                .isTrue();
+        return (JmsEndpoint) context.getRoute(routeId).getEndpoint();
+    }
+}
