@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
+import nl.ketenhub.bericht.Channel;
 
 /** One attempt to deliver an outbound {@link Bericht}. */
 @Entity
@@ -31,7 +32,7 @@ public class Aflevering {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    private Bericht.Channel channel;
+    private Channel channel;
 
     @Size(max = 500)
     private String target;
@@ -50,7 +51,7 @@ public class Aflevering {
     protected Aflevering() {}
 
     public Aflevering(
-            UUID berichtId, Bericht.Channel channel, String target, Instant attemptAt, Outcome outcome, String detail) {
+            UUID berichtId, Channel channel, String target, Instant attemptAt, Outcome outcome, String detail) {
         this.berichtId = berichtId;
         this.channel = channel;
         this.target = target;
@@ -67,7 +68,7 @@ public class Aflevering {
         return berichtId;
     }
 
-    public Bericht.Channel getChannel() {
+    public Channel getChannel() {
         return channel;
     }
 

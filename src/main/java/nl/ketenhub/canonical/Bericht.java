@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtHeader;
 import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.Finding;
 import org.springframework.data.domain.Persistable;
 
@@ -37,14 +38,6 @@ public class Bericht implements Persistable<UUID> {
     public enum Direction {
         IN,
         OUT
-    }
-
-    public enum Channel {
-        HTTP,
-        FILE,
-        JMS,
-        /** Made by the hub itself (retours, 325s, rejections). */
-        HUB
     }
 
     public enum Status {
@@ -136,6 +129,15 @@ public class Bericht implements Persistable<UUID> {
         this.ontvanger = header.ontvanger();
         this.identificatie = header.identificatie();
         this.dagtekening = header.dagtekening();
+        return this;
+    }
+
+    /** Copies Afzender, Ontvanger and BerichtIdentificatie of another message (a forward, a retour). */
+    public Bericht setHeaderFrom(Bericht other) {
+        this.afzender = other.afzender;
+        this.ontvanger = other.ontvanger;
+        this.identificatie = other.identificatie;
+        this.dagtekening = other.dagtekening;
         return this;
     }
 

@@ -43,4 +43,10 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
     }
 
     List<Bericht> findByRelatedIdOrderByReceivedAtAsc(UUID relatedId);
+
+    /** The newest messages of one direction for one partner: a pulling partner's outbox. */
+    List<Bericht> findTop100ByDirectionAndPartnerOrderByReceivedAtDesc(Bericht.Direction direction, String partner);
+
+    List<Bericht> findByRelatedIdAndDirectionAndStatus(
+            UUID relatedId, Bericht.Direction direction, Bericht.Status status);
 }

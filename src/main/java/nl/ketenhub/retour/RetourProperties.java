@@ -8,9 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param xsltVersie the value of {@code XsltVersie} in a retour that rejects a message on a level 2
  *     rule (IV033): the version of the rule set the hub's in-message checks implement
+ * @param basisschemaXsdVersie {@code XsdVersieRetour/BasisschemaXsdVersie} (IV034): that of schemas/
+ * @param berichtXsdVersie {@code XsdVersieRetour/BerichtXsdVersie} (IV034): that of schemas/
  */
 @ConfigurationProperties("ketenhub.retour")
-public record RetourProperties(@DefaultValue("1.0.0") String xsltVersie) {
+public record RetourProperties(
+        @DefaultValue("1.0.0") String xsltVersie,
+        @DefaultValue("1.0.0") String basisschemaXsdVersie,
+        @DefaultValue("1.0.0") String berichtXsdVersie) {
 
     public RetourProperties {
         if (xsltVersie == null || !xsltVersie.matches("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)")) {

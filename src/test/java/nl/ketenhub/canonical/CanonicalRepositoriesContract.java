@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtHeader;
 import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.PartyRole;
 import nl.ketenhub.bericht.Standaard;
@@ -84,7 +85,7 @@ abstract class CanonicalRepositoriesContract {
     }
 
     private static Bericht inbound(String afzender, BerichtType type, String identificatie, Bericht.Status status) {
-        return new Bericht(Bericht.Direction.IN, Bericht.Channel.HTTP, afzender, "<x/>", NOW)
+        return new Bericht(Bericht.Direction.IN, Channel.HTTP, afzender, "<x/>", NOW)
                 .setHeader(new BerichtHeader(
                         type, afzender, "42420001", identificatie, LocalDate.of(2026, 4, 1), "1.0.0", "1.0.0"))
                 .setStatus(status, NOW);
@@ -228,18 +229,18 @@ abstract class CanonicalRepositoriesContract {
     @Test
     void berichtKeepsPayloadFindingsAndRelations() {
         String bigPayload = "<x>" + "a".repeat(2_000_000) + "</x>";
-        Bericht heen = berichten.save(new Bericht(Bericht.Direction.IN, Bericht.Channel.FILE, "0384", bigPayload, NOW)
+        Bericht heen = berichten.save(new Bericht(Bericht.Direction.IN, Channel.FILE, "0384", bigPayload, NOW)
                 .setType(BerichtType.WMO301)
                 .setClientHash(clients.findOrCreate("0384", Standaard.IWMO, "999900006")
                         .getBsnHash()));
-        Bericht retour = berichten.save(new Bericht(Bericht.Direction.OUT, Bericht.Channel.HUB, "0384", "<r/>", NOW)
+        Bericht retour = berichten.save(new Bericht(Bericht.Direction.OUT, Channel.HUB, "0384", "<r/>", NOW)
                 .setType(BerichtType.WMO302)
                 .setRelatedId(heen.getId())
                 .addFindings(List.of(
                         Finding.content("CS002", "BSN voldoet niet aan de elfproef", "Client"),
                         Finding.format("XSD", "element X not expected"))));
-        afleveringen.save(new Aflevering(
-                retour.getId(), Bericht.Channel.FILE, "out/0384", NOW, Aflevering.Outcome.FAILED, "disk full"));
+        afleveringen.save(
+                new Aflevering(retour.getId(), Channel.FILE, "out/0384", NOW, Aflevering.Outcome.FAILED, "disk full"));
         em.flush();
         em.clear();
 

@@ -26,7 +26,8 @@ class RetourBuilderTest {
 
     /** 22:30 UTC on 1 April is already 2 April in Amsterdam. */
     private final RetourBuilder builder = new RetourBuilder(
-            Clock.fixed(Instant.parse("2026-04-01T22:30:00Z"), ZoneOffset.UTC), new RetourProperties("1.0.0"));
+            Clock.fixed(Instant.parse("2026-04-01T22:30:00Z"), ZoneOffset.UTC),
+            new RetourProperties("1.0.0", "1.0.0", "1.0.0"));
 
     @Test
     void jw302WithoutFindingsIsHeaderOnlyWithoutRetourCodes() throws Exception {

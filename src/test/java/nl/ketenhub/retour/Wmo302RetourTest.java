@@ -29,7 +29,8 @@ class Wmo302RetourTest {
             Map.of("r", BerichtType.WMO302.namespace(), "b", "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema");
 
     private final RetourBuilder builder = new RetourBuilder(
-            Clock.fixed(Instant.parse("2026-04-02T10:00:00Z"), ZoneOffset.UTC), new RetourProperties("1.0.0"));
+            Clock.fixed(Instant.parse("2026-04-02T10:00:00Z"), ZoneOffset.UTC),
+            new RetourProperties("1.0.0", "1.0.0", "1.0.0"));
 
     @Test
     void wmo302WithTr332OnFirstProductValidatesAgainstProjectSchema() throws Exception {

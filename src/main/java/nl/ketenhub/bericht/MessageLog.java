@@ -1,0 +1,286 @@
+package nl.ketenhub.bericht;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.ketenhub.canonical.Aflevering;
+import nl.ketenhub.canonical.AfleveringRepository;
+import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.canonical.Bericht.Status;
+import nl.ketenhub.canonical.BerichtRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The message log: every message in and out, with its status, findings and links (a retour to its
+ * heenbericht, a forward or answer to the inbound message). The only writer of the bericht table.
+ */
+@Component
+@Transactional
+public class MessageLog {
+
+    private final BerichtRepository berichten;
+    private final AfleveringRepository afleveringen;
+    private final Clock clock;
+
+    MessageLog(BerichtRepository berichten, AfleveringRepository afleveringen, Clock clock) {
+        this.berichten = berichten;
+        this.afleveringen = afleveringen;
+        this.clock = clock;
+    }
+
+    /** An inbound message as intake saw it: RECEIVED when accepted for processing, else REJECTED. */
+    public IntakeResult logInbound(
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey) {
+        Instant now = clock.instant();
+        Bericht bericht = new Bericht(Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
+        if (inspection.type() != null) {
+            bericht.setType(inspection.type());
+        }
+        if (inspection.header() != null) {
+            bericht.setHeader(inspection.header());
+        }
+        bericht.setClientHash(clientHash(groupKey));
+        bericht.addFindings(findings);
+        bericht.setStatus(findings.isEmpty() ? Status.RECEIVED : Status.REJECTED, now);
+        berichten.save(bericht);
+        return new IntakeResult(bericht.getId(), findings.isEmpty(), inspection.header(), findings);
+    }
+
+    @Transactional(readOnly = true)
+    public Entry require(UUID id) {
+        Bericht bericht = find(id);
+        return new Entry(bericht.getId(), bericht.getPartner(), bericht.getStatus());
+    }
+
+    /** TR056: this sender used this Identificatie for this message type in another accepted message. */
+    @Transactional(readOnly = true)
+    public boolean isDuplicate(UUID self, BerichtHeader header) {
+        return berichten.findAccepted(header.afzender(), header.type().berichtCode(), header.identificatie()).stream()
+                .anyMatch(b -> !b.getId().equals(self));
+    }
+
+    /** Records the decision on an inbound message and logs what it sends; returns the outbound ids. */
+    public List<UUID> decide(UUID id, Outcome outcome) {
+        Bericht bericht = find(id);
+        bericht.addFindings(outcome.findings());
+        bericht.setStatus(outcome.accepted() ? Status.ACCEPTED : Status.REJECTED, clock.instant());
+        List<UUID> ids = new ArrayList<>();
+        for (Outbound outbound : outcome.outbound()) {
+            ids.add(logOutbound(id, outbound));
+        }
+        return ids;
+    }
+
+    public UUID logOutbound(UUID relatedId, Outbound outbound) {
+        Instant now = clock.instant();
+        Bericht related = find(relatedId);
+        Channel channel = outbound.kind() == Outbound.Kind.FORWARD ? related.getChannel() : Channel.HUB;
+        Bericht bericht = new Bericht(
+                Direction.OUT,
+                channel,
+                outbound.receiver(),
+                new String(outbound.payload(), StandardCharsets.UTF_8),
+                now);
+        if (outbound.type() != null) {
+            bericht.setType(outbound.type());
+        }
+        if (outbound.kind() != Outbound.Kind.AFWIJZING && related.getBerichtType() != null) {
+            bericht.setHeaderFrom(related);
+        }
+        bericht.setRelatedId(relatedId);
+        bericht.setStatus(Status.RECEIVED, now);
+        berichten.save(bericht);
+        return bericht.getId();
+    }
+
+    /** Outbound messages of an inbound one that were logged but not yet delivered. */
+    @Transactional(readOnly = true)
+    public List<UUID> pendingOutbound(UUID inboundId) {
+        return berichten.findByRelatedIdAndDirectionAndStatus(inboundId, Direction.OUT, Status.RECEIVED).stream()
+                .map(Bericht::getId)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Outgoing outgoing(UUID id) {
+        Bericht bericht = find(id);
+        String name = (bericht.getBerichtType() == null
+                        ? "AFWIJZING"
+                        : bericht.getBerichtType().name()) + "-" + id + ".xml";
+        return new Outgoing(
+                bericht.getPartner(),
+                bericht.getPayload().getBytes(StandardCharsets.UTF_8),
+                bericht.getStatus() == Status.DELIVERED,
+                name);
+    }
+
+    /** An outbound message reached its receiver; a forward also completes the inbound message. */
+    public void delivered(UUID id, Channel channel, String target) {
+        Instant now = clock.instant();
+        Bericht bericht = find(id);
+        bericht.setStatus(Status.DELIVERED, now);
+        afleveringen.save(new Aflevering(id, channel, target, now, Aflevering.Outcome.OK, null));
+        if (bericht.getRelatedId() != null && bericht.getBerichtType() != null) {
+            berichten
+                    .findById(bericht.getRelatedId())
+                    .filter(in -> in.getDirection() == Direction.IN
+                            && in.getStatus() == Status.ACCEPTED
+                            && in.getBerichtType() == bericht.getBerichtType())
+                    .ifPresent(in -> in.setStatus(Status.DELIVERED, now));
+        }
+    }
+
+    /** A message for a partner that pulls: it stays in the outbox until the partner acknowledges it. */
+    public void awaitingPull(UUID id) {
+        afleveringen.save(
+                new Aflevering(id, Channel.PULL, "outbox", clock.instant(), Aflevering.Outcome.OK, "awaiting pull"));
+    }
+
+    public boolean acknowledgePull(UUID id, String partner) {
+        Optional<Bericht> bericht = berichten
+                .findById(id)
+                .filter(b -> b.getDirection() == Direction.OUT && b.getPartner().equals(partner));
+        if (bericht.isEmpty()) {
+            return false;
+        }
+        if (bericht.get().getStatus() != Status.DELIVERED) {
+            delivered(id, Channel.PULL, "outbox");
+        }
+        return true;
+    }
+
+    /** A failed processing or delivery attempt; after the last one the message is FAILED (parked). */
+    public void attemptFailed(UUID id, String route, String reason, boolean last) {
+        Instant now = clock.instant();
+        berichten.findById(id).ifPresent(bericht -> {
+            afleveringen.save(new Aflevering(id, bericht.getChannel(), route, now, Aflevering.Outcome.FAILED, reason));
+            if (last) {
+                bericht.setStatus(Status.FAILED, now);
+            }
+        });
+    }
+
+    /** The 301 (or other heenbericht) a retour answers: accepted, from its Afzender, sent to the retour's sender. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> findDeliveredHeenbericht(BerichtType heenType, BerichtHeader retourHeader, String receiver) {
+        return berichten
+                .findAccepted(retourHeader.afzender(), heenType.berichtCode(), retourHeader.identificatie())
+                .stream()
+                .filter(b -> receiver.equals(b.getOntvanger()))
+                .filter(b -> sameDay(b.getDagtekening(), retourHeader.dagtekening()))
+                .map(Bericht::getId)
+                .findFirst();
+    }
+
+    public void relate(UUID id, UUID related) {
+        find(id).setRelatedId(related);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<View> view(UUID id) {
+        return berichten.findById(id).map(bericht -> {
+            List<View.Linked> linked = berichten.findByRelatedIdOrderByReceivedAtAsc(id).stream()
+                    .map(b -> new View.Linked(b.getId(), b.getDirection(), b.getBerichtType(), b.getStatus()))
+                    .toList();
+            return View.of(bericht, linked);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] payload(UUID id) {
+        return find(id).getPayload().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Transactional(readOnly = true)
+    public List<View> outbox(String partner) {
+        return berichten.findTop100ByDirectionAndPartnerOrderByReceivedAtDesc(Direction.OUT, partner).stream()
+                .map(b -> View.of(b, List.of()))
+                .toList();
+    }
+
+    /** The keyed BSN hash of a group key {@code <gemeente>:<hash>}; null for groups without one client. */
+    private static String clientHash(String groupKey) {
+        if (groupKey == null) {
+            return null;
+        }
+        String hash = groupKey.substring(groupKey.indexOf(':') + 1);
+        return hash.length() == 64 ? hash : null;
+    }
+
+    private Bericht find(UUID id) {
+        return berichten.findById(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
+    }
+
+    private static boolean sameDay(LocalDate a, LocalDate b) {
+        return a != null && a.equals(b);
+    }
+
+    /** The state of a logged message as the pipeline needs it. */
+    public record Entry(UUID id, String partner, Status status) {
+
+        public boolean decided() {
+            return status != Status.RECEIVED;
+        }
+    }
+
+    /** An outbound message ready for delivery. */
+    public record Outgoing(String receiver, byte[] payload, boolean delivered, String fileName) {}
+
+    /** What the API shows of a message: never its payload, never a BSN. */
+    public record View(
+            UUID id,
+            Direction direction,
+            Status status,
+            BerichtType berichtType,
+            String berichtCode,
+            String partner,
+            String afzender,
+            String ontvanger,
+            String identificatie,
+            LocalDate dagtekening,
+            Instant receivedAt,
+            Instant updatedAt,
+            UUID relatedId,
+            List<Finding> findings,
+            List<Linked> linked) {
+
+        static View of(Bericht b, List<Linked> linked) {
+            return new View(
+                    b.getId(),
+                    b.getDirection(),
+                    b.getStatus(),
+                    b.getBerichtType(),
+                    b.getBerichtCode(),
+                    b.getPartner(),
+                    b.getAfzender(),
+                    b.getOntvanger(),
+                    b.getIdentificatie(),
+                    b.getDagtekening(),
+                    b.getReceivedAt(),
+                    b.getUpdatedAt(),
+                    b.getRelatedId(),
+                    b.getFindings(),
+                    linked);
+        }
+
+        /** A partner sees what it sent or what is addressed to it. */
+        public boolean visibleTo(String partnerCode) {
+            return partnerCode.equals(partner) || partnerCode.equals(afzender) || partnerCode.equals(ontvanger);
+        }
+
+        /** A message linked to this one: its answer, its forward, or a retour. */
+        public record Linked(UUID id, Direction direction, BerichtType berichtType, Status status) {}
+    }
+}

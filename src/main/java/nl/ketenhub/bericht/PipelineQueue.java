@@ -1,0 +1,51 @@
+package nl.ketenhub.bericht;
+
+import java.util.Map;
+import java.util.UUID;
+import nl.ketenhub.canonical.BsnProtector;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Hands accepted messages to the processing queue. Messages about one client of one gemeente share
+ * a JMS message group, so they are processed one at a time and in arrival order on every node;
+ * other clients run in parallel (decisions §3). The group key holds the keyed hash, never the BSN.
+ */
+@Component
+class PipelineQueue {
+
+    static final String QUEUE = "jms:queue:ketenhub.pipeline";
+    static final String BERICHT_ID = "ketenhubBerichtId";
+
+    private final ProducerTemplate producer;
+    private final BsnProtector bsnProtector;
+
+    PipelineQueue(ProducerTemplate producer, BsnProtector bsnProtector) {
+        this.producer = producer;
+        this.bsnProtector = bsnProtector;
+    }
+
+    void enqueue(UUID id, String groupKey, byte[] payload) {
+        producer.sendBodyAndHeaders(QUEUE, payload, Map.of(BERICHT_ID, id.toString(), "JMSXGroupID", groupKey));
+    }
+
+    /** gemeente + keyed hash of the client's BSN; messages without one client group per sender. */
+    String groupKey(Inspection inspection) {
+        BerichtHeader header = inspection.header();
+        String gemeente = header.afzender().length() == 4 ? header.afzender() : header.ontvanger();
+        String aanbieder = header.afzender().length() == 4 ? header.ontvanger() : header.afzender();
+        NodeList clients =
+                inspection.document().getElementsByTagNameNS(inspection.type().namespace(), "Client");
+        if (clients.getLength() == 1) {
+            NodeList bsn = ((Element) clients.item(0))
+                    .getElementsByTagNameNS(inspection.type().namespace(), "Bsn");
+            if (bsn.getLength() > 0) {
+                return gemeente + ":"
+                        + bsnProtector.hash(bsn.item(0).getTextContent().trim());
+            }
+        }
+        return gemeente + ":" + aanbieder;
+    }
+}

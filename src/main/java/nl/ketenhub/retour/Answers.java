@@ -1,0 +1,80 @@
+package nl.ketenhub.retour;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import nl.ketenhub.bericht.Finding;
+import nl.ketenhub.bericht.InboundBericht;
+import nl.ketenhub.bericht.Level;
+import nl.ketenhub.bericht.Outbound;
+import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+
+/**
+ * The answer the sender of a heenbericht gets, in the receiver's name (decisions §1): the standard
+ * retour filled per IV028 when every fault has a retourcode, otherwise the hub's own rejection
+ * document naming the rule and the reason.
+ */
+@Component
+public class Answers {
+
+    private static final char[] ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
+
+    private final RetourBuilder retouren;
+    private final AfwijzingBuilder afwijzingen;
+    private final RetourProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    Answers(RetourBuilder retouren, AfwijzingBuilder afwijzingen, RetourProperties properties) {
+        this.retouren = retouren;
+        this.afwijzingen = afwijzingen;
+        this.properties = properties;
+    }
+
+    /** The retour that approves a heenbericht: header only, without RetourCodes. */
+    public List<Outbound> approval(InboundBericht bericht) {
+        return bericht.type()
+                .retour()
+                .map(retour -> List.of(retour(bericht, List.of())))
+                .orElse(List.of());
+    }
+
+    /** The answer to a rejected message. */
+    public List<Outbound> rejection(InboundBericht bericht, List<Finding> findings) {
+        boolean standard = findings.stream().allMatch(f -> f.retourCode() != null && f.level() != Level.POLICY);
+        if (standard && bericht.type().retour().isPresent()) {
+            return List.of(retour(bericht, findings));
+        }
+        byte[] document = afwijzingen.build(bericht.id().toString(), bericht.header(), findings);
+        return List.of(new Outbound(bericht.partner(), null, document, Outbound.Kind.AFWIJZING));
+    }
+
+    private Outbound retour(InboundBericht bericht, List<Finding> findings) {
+        Document retour = retouren.build(
+                bericht.document(),
+                bericht.type(),
+                findings,
+                identificatieRetour(),
+                properties.basisschemaXsdVersie(),
+                properties.berichtXsdVersie());
+        return new Outbound(
+                bericht.partner(),
+                bericht.type().retour().orElseThrow(),
+                retouren.toBytes(retour),
+                Outbound.Kind.ANSWER);
+    }
+
+    /** 12 characters, unique in practice: the IdentificatieRetour of every retour the hub writes. */
+    private String identificatieRetour() {
+        char[] id = new char[12];
+        long time = System.currentTimeMillis();
+        for (int i = 7; i >= 0; i--) {
+            id[i] = ALPHABET[(int) (time % 36)];
+            time /= 36;
+        }
+        for (int i = 8; i < 12; i++) {
+            id[i] = ALPHABET[random.nextInt(36)];
+        }
+        return new String(id).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,47 @@
+package nl.ketenhub.routing;
+
+import jakarta.jms.ConnectionFactory;
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
+import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.camel.component.jms.JmsComponent;
+import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded broker: a durable NIO journal with a calibrated flush timeout, broker-side
+ * redelivery, and a parking queue for messages that keep failing. Every hub address gets the same
+ * settings ({@code ketenhub.#}).
+ */
+@Configuration(proxyBeanMethods = false)
+class BrokerConfiguration {
+
+    static final String PARKED = "ketenhub.parked";
+
+    @Bean
+    ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties) {
+        return configuration -> {
+            configuration.setJournalType(JournalType.NIO);
+            configuration.setJournalBufferTimeout_NIO(properties.journalBufferTimeoutNanos());
+            configuration.setJournalDatasync(true);
+            AddressSettings settings = new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(PARKED))
+                    .setMaxDeliveryAttempts(properties.maxDeliveryAttempts())
+                    .setRedeliveryDelay(properties.redeliveryDelayMillis())
+                    .setMaxSizeBytes(64L * 1024 * 1024)
+                    .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
+                    .setAutoCreateQueues(true)
+                    .setAutoCreateAddresses(true);
+            configuration.addAddressSetting("ketenhub.#", settings);
+            configuration.addAddressSetting("#", settings);
+        };
+    }
+
+    /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */
+    @Bean("jms")
+    JmsComponent jms(ConnectionFactory connectionFactory) {
+        return JmsComponent.jmsComponent(connectionFactory);
+    }
+}

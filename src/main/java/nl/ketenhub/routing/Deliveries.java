@@ -1,0 +1,81 @@
+package nl.ketenhub.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
+import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.partner.Partner;
+import nl.ketenhub.partner.PartnerDirectory;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves where an outbound message goes (the receiver's delivery channel in the partner
+ * directory) and records the result. Used by the {@code delivery} route; the sending itself is
+ * Camel's.
+ */
+@Component("deliveries")
+class Deliveries {
+
+    static final String CHANNEL = "ketenhubChannel";
+    static final String TARGET = "ketenhubTarget";
+
+    private final MessageLog log;
+    private final PartnerDirectory partners;
+    private final Path outboxRoot;
+
+    Deliveries(MessageLog log, PartnerDirectory partners, @Value("${ketenhub.data-dir}") String dataDir) {
+        this.log = log;
+        this.partners = partners;
+        this.outboxRoot = Path.of(dataDir, "outbox");
+    }
+
+    public void prepare(Exchange exchange) {
+        Message message = exchange.getMessage();
+        UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
+        MessageLog.Outgoing outgoing = log.outgoing(id);
+        message.removeHeaders("JMS*");
+        message.setHeader("ketenhubBerichtId", id.toString());
+        if (outgoing.delivered()) {
+            message.setHeader(CHANNEL, "DONE");
+            return;
+        }
+        Partner receiver = partners.require(outgoing.receiver());
+        String target =
+                switch (receiver.delivery().type()) {
+                    case JMS -> targetOr(receiver, "ketenhub." + receiver.code() + ".out");
+                    case FILE -> targetOr(
+                            receiver, outboxRoot.resolve(receiver.code()).toString());
+                    case HTTP -> targetOr(receiver, null);
+                    case PULL -> "outbox";
+                };
+        message.setHeader(CHANNEL, receiver.delivery().type().name());
+        message.setHeader(TARGET, target);
+        message.setHeader(Exchange.FILE_NAME, outgoing.fileName());
+        message.setHeader("Idempotency-Key", id.toString());
+        message.setBody(new String(outgoing.payload(), StandardCharsets.UTF_8));
+    }
+
+    public void delivered(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String channel = message.getHeader(CHANNEL, String.class);
+        if ("DONE".equals(channel)) {
+            return;
+        }
+        UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
+        if ("PULL".equals(channel)) {
+            log.awaitingPull(id);
+        } else {
+            log.delivered(id, Channel.valueOf(channel), message.getHeader(TARGET, String.class));
+        }
+    }
+
+    private static String targetOr(Partner partner, String fallback) {
+        return partner.delivery().target() == null
+                ? fallback
+                : partner.delivery().target();
+    }
+}

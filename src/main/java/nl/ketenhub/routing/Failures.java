@@ -1,0 +1,44 @@
+package nl.ketenhub.routing;
+
+import java.util.UUID;
+import nl.ketenhub.bericht.MessageLog;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every failed processing or delivery attempt to the message log, so an operator sees it
+ * before the broker parks the message after its last attempt.
+ */
+@Component("failures")
+class Failures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+    private final MessageLog log;
+    private final BrokerProperties broker;
+
+    Failures(MessageLog log, BrokerProperties broker) {
+        this.log = log;
+        this.broker = broker;
+    }
+
+    public void attemptFailed(Exchange exchange) {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        String id = exchange.getMessage().getHeader("ketenhubBerichtId", String.class);
+        Integer attempt = exchange.getMessage().getHeader("JMSXDeliveryCount", Integer.class);
+        boolean last = attempt != null && attempt >= broker.maxDeliveryAttempts();
+        String reason = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        LOG.warn(
+                "route {} attempt {} failed for bericht {}{}: {}",
+                exchange.getFromRouteId(),
+                attempt,
+                id,
+                last ? " (parked)" : "",
+                reason);
+        if (id != null) {
+            log.attemptFailed(UUID.fromString(id), exchange.getFromRouteId(), reason, last);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.ketenhub.toewijzing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.ketenhub.bericht.BerichtHandler;
+import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.Finding;
+import nl.ketenhub.bericht.InboundBericht;
+import nl.ketenhub.bericht.Outbound;
+import nl.ketenhub.bericht.Outcome;
+import nl.ketenhub.retour.Answers;
+import org.springframework.stereotype.Component;
+
+/**
+ * WMO301 / JW301 from a gemeente: level 2 (in-message rules), level 3 (TR332, TR379), the hub's
+ * contract policy; accepted toewijzingen are stored as versions and forwarded unchanged to the
+ * aanbieder. A rejected 301 is not delivered; the gemeente gets a 302 per IV028 in the aanbieder's
+ * name, or the hub's rejection document for contract-policy faults.
+ */
+@Component
+class Toewijzing301Handler implements BerichtHandler {
+
+    private final Wmo301Translator wmo;
+    private final Jw301Translator jw;
+    private final Toewijzing301Checks contentRules;
+    private final TR332 tr332;
+    private final TR379 tr379;
+    private final ContractPolicy contractPolicy;
+    private final ToewijzingStore store;
+    private final Answers answers;
+
+    Toewijzing301Handler(
+            Wmo301Translator wmo,
+            Jw301Translator jw,
+            Toewijzing301Checks contentRules,
+            TR332 tr332,
+            TR379 tr379,
+            ContractPolicy contractPolicy,
+            ToewijzingStore store,
+            Answers answers) {
+        this.wmo = wmo;
+        this.jw = jw;
+        this.contentRules = contentRules;
+        this.tr332 = tr332;
+        this.tr379 = tr379;
+        this.contractPolicy = contractPolicy;
+        this.store = store;
+        this.answers = answers;
+    }
+
+    @Override
+    public Set<BerichtType> types() {
+        return Set.of(BerichtType.WMO301, BerichtType.JW301);
+    }
+
+    @Override
+    public Outcome handle(InboundBericht bericht) {
+        Toewijzingbericht toewijzing =
+                bericht.type() == BerichtType.WMO301 ? wmo.translate(bericht) : jw.translate(bericht);
+        List<Finding> findings = contentRules.check(toewijzing);
+        if (findings.isEmpty()) {
+            findings = new ArrayList<>(tr332.check(toewijzing));
+            findings.addAll(tr379.check(toewijzing));
+        }
+        if (findings.isEmpty()) {
+            findings = contractPolicy.check(toewijzing);
+        }
+        if (!findings.isEmpty()) {
+            return Outcome.rejected(findings, answers.rejection(bericht, findings));
+        }
+        store.apply(toewijzing, bericht.id());
+        return Outcome.accepted(
+                List.of(new Outbound(bericht.receiver(), bericht.type(), bericht.payload(), Outbound.Kind.FORWARD)));
+    }
+}

@@ -1,0 +1,88 @@
+package nl.ketenhub.toewijzing;
+
+import java.util.UUID;
+import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.canonical.Client;
+import nl.ketenhub.canonical.Clients;
+import nl.ketenhub.canonical.Toewijzing;
+import nl.ketenhub.canonical.ToewijzingRepository;
+import nl.ketenhub.canonical.ToewijzingVersie;
+import nl.ketenhub.canonical.ToewijzingVersieRepository;
+import nl.ketenhub.canonical.Verzoek;
+import nl.ketenhub.canonical.VerzoekRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies an accepted 301 to the canonical data set: every ToegewezenProduct becomes a version of
+ * its toewijzing (ordered later by Toewijzingsdatum/-tijd, never by arrival), and a request it
+ * honours (ReferentieAanbieder) is marked toegewezen. A re-sent unchanged product (same decision
+ * moment) adds no second version.
+ */
+@Component
+class ToewijzingStore {
+
+    private final Clients clients;
+    private final ToewijzingRepository toewijzingen;
+    private final ToewijzingVersieRepository versies;
+    private final VerzoekRepository verzoeken;
+
+    ToewijzingStore(
+            Clients clients,
+            ToewijzingRepository toewijzingen,
+            ToewijzingVersieRepository versies,
+            VerzoekRepository verzoeken) {
+        this.clients = clients;
+        this.toewijzingen = toewijzingen;
+        this.versies = versies;
+        this.verzoeken = verzoeken;
+    }
+
+    void apply(Toewijzingbericht bericht, UUID berichtId) {
+        String gemeente = bericht.header().afzender();
+        String aanbieder = bericht.header().ontvanger();
+        Standaard standaard = bericht.header().type().standaard();
+        Client client = clients.findOrCreate(gemeente, standaard, bericht.bsn());
+        for (ToegewezenProduct product : bericht.producten()) {
+            Toewijzing toewijzing = toewijzingen
+                    .findByGemeenteAndStandaardAndToewijzingnummer(gemeente, standaard, product.toewijzingNummer())
+                    .orElseGet(() -> toewijzingen.save(new Toewijzing(
+                            gemeente, standaard, product.toewijzingNummer(), client.getId(), aanbieder)));
+            boolean known =
+                    versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
+                            .anyMatch(v -> v.getStatus() == ToewijzingVersie.Status.ACTIVE
+                                    && v.getToewijzingsdatum().equals(product.toewijzingsdatum())
+                                    && v.getToewijzingstijd().equals(product.toewijzingstijd()));
+            if (!known) {
+                versies.save(version(toewijzing, berichtId, product));
+            }
+            if (product.referentieAanbieder() != null) {
+                verzoeken
+                        .findByAanbiederAndStandaardAndReferentieAanbieder(
+                                aanbieder, standaard, product.referentieAanbieder())
+                        .ifPresent(verzoek -> verzoek.setState(Verzoek.State.TOEGEWEZEN));
+            }
+        }
+    }
+
+    private static ToewijzingVersie version(Toewijzing toewijzing, UUID berichtId, ToegewezenProduct product) {
+        return new ToewijzingVersie(
+                        toewijzing,
+                        berichtId,
+                        product.toewijzingsdatum(),
+                        product.toewijzingstijd(),
+                        product.ingangsdatum())
+                .setProduct(product.product())
+                .setEinddatum(product.einddatum())
+                .setRedenWijziging(product.redenWijziging())
+                .setOmvang(product.omvang())
+                .setBudget(product.budget())
+                .setReferentieAanbieder(product.referentieAanbieder());
+    }
+
+    /** A 302 with RetourCodes: the 301's versions count as never sent (OP286). */
+    int rejectedByReceiver(UUID heenberichtId) {
+        var rejected = versies.findByBerichtId(heenberichtId);
+        rejected.forEach(ToewijzingVersie::rejectByReceiver);
+        return rejected.size();
+    }
+}
