@@ -22,7 +22,7 @@ public class BerichtUnmarshaller {
     private final JAXBContext context;
     private final ThreadLocal<Unmarshaller> unmarshallers;
 
-    BerichtUnmarshaller() throws JAXBException {
+    public BerichtUnmarshaller() throws JAXBException {
         String packages = Arrays.stream(BerichtType.values())
                 .map(type -> "nl.ketenhub.xml." + type.standaard().folder() + "." + type.schemaName())
                 .collect(Collectors.joining(":"));

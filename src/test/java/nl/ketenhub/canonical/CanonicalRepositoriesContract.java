@@ -22,9 +22,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import testsupport.JpaTestConfiguration;
 
 /** The repository tests, run on H2 and on PostgreSQL by the subclasses. */
-@SpringBootTest(classes = JpaTestConfiguration.class)
+@SpringBootTest(
+        classes = JpaTestConfiguration.class,
+        properties = "spring.jpa.properties.jakarta.persistence.validation.mode=callback")
 @Transactional
 abstract class CanonicalRepositoriesContract {
 

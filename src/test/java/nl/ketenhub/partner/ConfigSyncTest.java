@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.ketenhub.canonical.ContractEntity;
 import nl.ketenhub.canonical.ContractEntityRepository;
-import nl.ketenhub.canonical.JpaTestConfiguration;
 import nl.ketenhub.canonical.PartnerEntity;
 import nl.ketenhub.canonical.PartnerEntityRepository;
 import nl.ketenhub.canonical.TestDatabases;
@@ -21,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
+import testsupport.JpaTestConfiguration;
 
 @SpringBootTest(
         classes = ConfigSyncTest.Config.class,
