@@ -2,6 +2,7 @@ package nl.ketenhub.toewijzing;
 
 import java.util.List;
 import nl.ketenhub.bericht.Finding;
+import nl.ketenhub.canonical.Elfproef;
 
 /**
  * CS002: the client's BSN passes the 11-proef (9 digits, weights 9..2 and -1, sum divisible by
@@ -9,29 +10,11 @@ import nl.ketenhub.bericht.Finding;
  */
 final class CS002 implements Toewijzing301Rule {
 
-    private static final String ALL_ZEROS = "000000000";
-
     @Override
     public List<Finding> check(Toewijzingbericht bericht) {
-        if (isValid(bericht.bsn())) {
+        if (Elfproef.isValid(bericht.bsn())) {
             return List.of();
         }
         return List.of(Finding.content("CS002", "Bsn of the client fails the 11-proef", "Client"));
-    }
-
-    static boolean isValid(String bsn) {
-        if (bsn == null || bsn.length() != 9 || ALL_ZEROS.equals(bsn)) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            char c = bsn.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            int weight = i == 8 ? -1 : 9 - i;
-            sum += weight * (c - '0');
-        }
-        return sum % 11 == 0;
     }
 }

@@ -2,23 +2,14 @@ package nl.ketenhub.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.jms.Message;
-import jakarta.jms.TextMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Bericht;
-import nl.ketenhub.canonical.BerichtRepository;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.ToewijzingVersie;
 import nl.ketenhub.canonical.ToewijzingVersieRepository;
@@ -27,31 +18,13 @@ import nl.ketenhub.canonical.VerzoekRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jms.core.JmsTemplate;
 
 /**
  * The whole path on the real embedded broker and a real database: the published WMO301 and JW301
  * over every intake channel to the aanbieder's queue and outbox, and the rejections of issue #2.
- * Subclasses choose the database.
+ * Subclasses choose the database (@HubOnH2, @HubOnPostgres).
  */
-abstract class HubScenarios {
-
-    static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"), "istandaarden");
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
-
-    @LocalServerPort
-    int port;
-
-    @Value("${ketenhub.data-dir}")
-    String dataDir;
-
-    @Autowired
-    JmsTemplate jms;
-
-    @Autowired
-    BerichtRepository berichten;
+abstract class ToewijzingScenarios extends HubTestSupport {
 
     @Autowired
     ToewijzingVersieRepository versies;
@@ -62,15 +35,12 @@ abstract class HubScenarios {
     @Autowired
     Clients clients;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @BeforeEach
     void requestsTheSamplesHonour() {
         // the samples' 301s honour requests (ReferentieAanbieder, TR379): the hub has seen them
         seedVerzoek(Standaard.IJW, "40A12341234");
         seedVerzoek(Standaard.IJW, "40A12341235");
         seedVerzoek(Standaard.IWMO, "42420002");
-        jms.setReceiveTimeout(200);
     }
 
     @Test
@@ -218,8 +188,6 @@ abstract class HubScenarios {
                 .allMatch(v -> v.getStatus() == ToewijzingVersie.Status.REJECTED_BY_RECEIVER);
     }
 
-    // --- helpers
-
     private void seedVerzoek(Standaard standaard, String referentie) {
         if (verzoeken
                 .findByAanbiederAndStandaardAndReferentieAanbieder("42420001", standaard, referentie)
@@ -227,79 +195,6 @@ abstract class HubScenarios {
             Long client = clients.findOrCreate("0384", standaard, "999900006").getId();
             verzoeken.save(new Verzoek(
                     "42420001", "0384", standaard, referentie, client, Verzoek.Soort.VOT, UUID.randomUUID()));
-        }
-    }
-
-    /** A published sample with a fresh Identificatie (12 characters at most), so TR056 sees a new message. */
-    static String sample(String path, String identificatie) throws Exception {
-        String xml = Files.readString(SHARED.resolve(path), StandardCharsets.UTF_8);
-        return xml.replaceFirst(
-                "<(ijw|iwmo):Identificatie>[^<]*</(ijw|iwmo):Identificatie>",
-                "<$1:Identificatie>" + identificatie + "</$2:Identificatie>");
-    }
-
-    static String uniqueId() {
-        return "IT" + Long.toString(SEQUENCE.incrementAndGet(), 36).toUpperCase();
-    }
-
-    private HttpResponse<String> post(String xml, String token) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(uri("/api/berichten"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/xml")
-                        .POST(HttpRequest.BodyPublishers.ofString(xml))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(uri(path))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static UUID idOf(String json) {
-        Matcher matcher = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
-        assertThat(matcher.find()).as("id in %s", json).isTrue();
-        return UUID.fromString(matcher.group(1));
-    }
-
-    private void awaitStatus(UUID id, Bericht.Status status) throws InterruptedException {
-        awaitTrue(() -> berichten.findById(id).map(b -> b.getStatus() == status).orElse(false));
-        assertThat(berichten.findById(id).orElseThrow().getStatus()).isEqualTo(status);
-    }
-
-    /** The first message on the queue whose text contains the marker; other messages are skipped. */
-    private String awaitOnQueue(String queue, String marker) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Message message = jms.receive(queue);
-            if (message instanceof TextMessage text && text.getText().contains(marker)) {
-                return text.getText();
-            }
-        }
-        throw new AssertionError("no message containing " + marker + " on " + queue);
-    }
-
-    private void assertNothingOnQueueFor(String queue, String marker) throws Exception {
-        Thread.sleep(1500);
-        Message message;
-        while ((message = jms.receive(queue)) != null) {
-            assertThat(((TextMessage) message).getText()).doesNotContain(marker);
-        }
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
         }
     }
 }

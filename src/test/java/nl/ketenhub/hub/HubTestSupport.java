@@ -1,0 +1,149 @@
+package nl.ketenhub.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Message;
+import jakarta.jms.TextMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.canonical.BerichtRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jms.core.JmsTemplate;
+
+/**
+ * What every scenario through the running hub needs: the partner API over HTTP, the broker, the
+ * message log, the published samples, and unique identifiers (all scenario classes of one database
+ * share one hub, so every test uses its own Identificatie and, where it matters, its own numbers).
+ */
+public abstract class HubTestSupport {
+
+    protected static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"), "istandaarden");
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+    @LocalServerPort
+    protected int port;
+
+    @Value("${ketenhub.data-dir}")
+    protected String dataDir;
+
+    @Autowired
+    protected JmsTemplate jms;
+
+    @Autowired
+    protected BerichtRepository berichten;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void shortReceiveTimeout() {
+        jms.setReceiveTimeout(200);
+    }
+
+    /** A published sample with a fresh Identificatie (12 characters at most), so TR056 sees a new message. */
+    protected static String sample(String path, String identificatie) throws Exception {
+        String xml = Files.readString(SHARED.resolve(path), StandardCharsets.UTF_8);
+        return xml.replaceFirst(
+                "<(ijw|iwmo):Identificatie>[^<]*</(ijw|iwmo):Identificatie>",
+                "<$1:Identificatie>" + identificatie + "</$2:Identificatie>");
+    }
+
+    /** A fresh test BSN: 9999xxxxx and passing the 11-proef. */
+    protected static String uniqueBsn() {
+        while (true) {
+            long n = 99990000L + (SEQUENCE.incrementAndGet() % 10000);
+            String first8 = Long.toString(n);
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                sum += (9 - i) * (first8.charAt(i) - '0');
+            }
+            int last = sum % 11;
+            if (last < 10) {
+                return first8 + last;
+            }
+        }
+    }
+
+    /** A fresh ToewijzingNummer (or other LDT_Nummer) for a test. */
+    protected static long uniqueNummer() {
+        return 100_000_000L + SEQUENCE.incrementAndGet() % 800_000_000L;
+    }
+
+    protected static String uniqueId() {
+        return "IT" + Long.toString(SEQUENCE.incrementAndGet(), 36).toUpperCase();
+    }
+
+    protected HttpResponse<String> post(String xml, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/berichten"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/xml")
+                        .POST(HttpRequest.BodyPublishers.ofString(xml))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    protected static UUID idOf(String json) {
+        Matcher matcher = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(json);
+        assertThat(matcher.find()).as("id in %s", json).isTrue();
+        return UUID.fromString(matcher.group(1));
+    }
+
+    protected void awaitStatus(UUID id, Bericht.Status status) throws InterruptedException {
+        awaitTrue(() -> berichten.findById(id).map(b -> b.getStatus() == status).orElse(false));
+        assertThat(berichten.findById(id).orElseThrow().getStatus()).isEqualTo(status);
+    }
+
+    /** The first message on the queue whose text contains the marker; other messages are skipped. */
+    protected String awaitOnQueue(String queue, String marker) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Message message = jms.receive(queue);
+            if (message instanceof TextMessage text && text.getText().contains(marker)) {
+                return text.getText();
+            }
+        }
+        throw new AssertionError("no message containing " + marker + " on " + queue);
+    }
+
+    protected void assertNothingOnQueueFor(String queue, String marker) throws Exception {
+        Thread.sleep(1500);
+        Message message;
+        while ((message = jms.receive(queue)) != null) {
+            assertThat(((TextMessage) message).getText()).doesNotContain(marker);
+        }
+    }
+
+    protected static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+    }
+}
