@@ -21,8 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Toewijzing301Handler implements BerichtHandler {
 
-    private final Wmo301Translator wmo;
-    private final Jw301Translator jw;
+    private final Toewijzing301Translator translator;
     private final Toewijzing301Checks contentRules;
     private final TR332 tr332;
     private final TR379 tr379;
@@ -31,16 +30,14 @@ class Toewijzing301Handler implements BerichtHandler {
     private final Answers answers;
 
     Toewijzing301Handler(
-            Wmo301Translator wmo,
-            Jw301Translator jw,
+            Toewijzing301Translator translator,
             Toewijzing301Checks contentRules,
             TR332 tr332,
             TR379 tr379,
             ContractPolicy contractPolicy,
             ToewijzingStore store,
             Answers answers) {
-        this.wmo = wmo;
-        this.jw = jw;
+        this.translator = translator;
         this.contentRules = contentRules;
         this.tr332 = tr332;
         this.tr379 = tr379;
@@ -56,8 +53,7 @@ class Toewijzing301Handler implements BerichtHandler {
 
     @Override
     public Outcome handle(InboundBericht bericht) {
-        Toewijzingbericht toewijzing =
-                bericht.type() == BerichtType.WMO301 ? wmo.translate(bericht) : jw.translate(bericht);
+        Toewijzingbericht toewijzing = translator.translate(bericht);
         List<Finding> findings = contentRules.check(toewijzing);
         if (findings.isEmpty()) {
             findings = new ArrayList<>(tr332.check(toewijzing));

@@ -18,7 +18,7 @@ import nl.ketenhub.canonical.Product;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Wmo301Translator and Jw301Translator on the published samples, without Spring or Camel. */
+/** Toewijzing301Translator on the published WMO301 and JW301 samples, without Spring or Camel. */
 class Toewijzing301TranslatorTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("shared.dir", "../shared"), "istandaarden");
@@ -33,8 +33,9 @@ class Toewijzing301TranslatorTest {
     }
 
     @Test
-    void jw301TranslatorReadsEveryFieldTheRulesUse() throws Exception {
-        Toewijzingbericht bericht = new Jw301Translator(unmarshaller).translate(inbound("ijw/3.2/berichten/JW301.xml"));
+    void translatesJw301() throws Exception {
+        Toewijzingbericht bericht =
+                new Toewijzing301Translator(unmarshaller).translate(inbound("ijw/3.2/berichten/JW301.xml"));
 
         assertThat(bericht.bsn()).isEqualTo("999900006");
         assertThat(bericht.header().afzender()).isEqualTo("0384");
@@ -56,9 +57,9 @@ class Toewijzing301TranslatorTest {
     }
 
     @Test
-    void wmo301TranslatorReadsEveryFieldTheRulesUse() throws Exception {
+    void translatesWmo301() throws Exception {
         Toewijzingbericht bericht =
-                new Wmo301Translator(unmarshaller).translate(inbound("iwmo/3.2/berichten/WMO301.xml"));
+                new Toewijzing301Translator(unmarshaller).translate(inbound("iwmo/3.2/berichten/WMO301.xml"));
 
         assertThat(bericht.bsn()).isEqualTo("999900006");
         assertThat(bericht.producten()).singleElement().satisfies(product -> {

@@ -14,20 +14,26 @@ import nl.ketenhub.xml.ijw.jw301.Client;
 import nl.ketenhub.xml.ijw.jw301.Root;
 import org.springframework.stereotype.Component;
 
-/** JW301 (JAXB, generated from schemas/ijw/jw301.xsd) to the canonical {@link Toewijzingbericht}. */
+/**
+ * WMO301 and JW301 to the canonical {@link Toewijzingbericht}, through the JAXB classes generated
+ * from schemas/ijw/jw301.xsd (an iWmo message is bound to them by namespace, see {@link
+ * BerichtUnmarshaller#unmarshalAsIjw}).
+ */
 @Component
-class Jw301Translator {
+class Toewijzing301Translator {
 
     private final BerichtUnmarshaller unmarshaller;
 
-    Jw301Translator(BerichtUnmarshaller unmarshaller) {
+    Toewijzing301Translator(BerichtUnmarshaller unmarshaller) {
         this.unmarshaller = unmarshaller;
     }
 
     Toewijzingbericht translate(InboundBericht bericht) {
-        Client client = unmarshaller.unmarshal(bericht.document(), Root.class).getClient();
+        Client client = unmarshaller
+                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
+                .getClient();
         List<Contact> contacten = client.getContactgegevens().getContact().stream()
-                .map(Jw301Translator::contact)
+                .map(Toewijzing301Translator::contact)
                 .toList();
         List<Relatie> relaties = client.getRelaties() == null
                 ? List.of()
@@ -35,7 +41,7 @@ class Jw301Translator {
                         .map(r -> new Relatie(r.getNummer(), r.getSoort(), contact(r.getContact())))
                         .toList();
         List<ToegewezenProduct> producten = client.getToegewezenProducten().getToegewezenProduct().stream()
-                .map(Jw301Translator::product)
+                .map(Toewijzing301Translator::product)
                 .toList();
         return new Toewijzingbericht(
                 bericht.header(),
