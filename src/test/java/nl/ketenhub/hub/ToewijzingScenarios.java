@@ -46,7 +46,11 @@ abstract class ToewijzingScenarios extends HubTestSupport {
     @Test
     void jw301OverHttpReachesTheAanbiedersQueueAndOutbox() throws Exception {
         String id = uniqueId();
-        String xml = sample("ijw/3.2/berichten/JW301.xml", id);
+        String xml = sample("ijw/3.2/berichten/JW301.xml", id)
+                .replace("999900006", uniqueBsn())
+                .replace(">300201<", ">" + uniqueNummer() + "<")
+                .replace(">300202<", ">" + uniqueNummer() + "<")
+                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "");
 
         HttpResponse<String> response = post(xml, "demo-0384");
 
@@ -78,6 +82,49 @@ abstract class ToewijzingScenarios extends HubTestSupport {
 
         assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
         assertThat(inbox.resolve("jw301-" + id + ".xml")).doesNotExist();
+    }
+
+    @Test
+    void wmo301OverHttpReachesTheAanbiedersQueue() throws Exception {
+        String id = uniqueId();
+        String xml = sample("iwmo/3.2/berichten/WMO301.xml", id);
+
+        assertThat(post(xml, "demo-0384").statusCode()).isEqualTo(202);
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+    }
+
+    @Test
+    void wmo301OverTheFileDropReachesTheAanbiedersQueue() throws Exception {
+        String id = uniqueId();
+        String xml = sample("iwmo/3.2/berichten/WMO301.xml", id);
+        Path inbox = Path.of(dataDir, "inbox", "0384");
+        Files.createDirectories(inbox);
+        Files.writeString(inbox.resolve("wmo301-" + id + ".xml"), xml, StandardCharsets.UTF_8);
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+    }
+
+    @Test
+    void jw301OverJmsReachesTheAanbiedersQueue() throws Exception {
+        String id = uniqueId();
+        String xml = sample("ijw/3.2/berichten/JW301.xml", id);
+
+        jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+    }
+
+    @Test
+    void aJmsMessageTheHubRefusesIsAnsweredWithTheRejectionDocument() throws Exception {
+        String id = uniqueId();
+        String xml = sample("ijw/3.2/berichten/JW301.xml", id).replace("<jw301:Geslacht>1</jw301:Geslacht>", "");
+
+        jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
+
+        String afwijzing = awaitOnQueue("ketenhub.0384.out", id);
+        assertThat(afwijzing).contains("Afwijzing").containsPattern("Regel>XSD</");
+        assertNothingOnQueueFor("ketenhub.42420001.out", id);
     }
 
     @Test
