@@ -20,6 +20,13 @@ public class DeliveryQueue {
     }
 
     public void enqueue(UUID outboundId) {
-        producer.sendBodyAndHeader(QUEUE, outboundId.toString(), PipelineQueue.BERICHT_ID, outboundId.toString());
+        producer.sendBodyAndHeaders(
+                QUEUE,
+                outboundId.toString(),
+                java.util.Map.of(
+                        PipelineQueue.BERICHT_ID,
+                        outboundId.toString(),
+                        PipelineQueue.DUPLICATE_ID,
+                        "ketenhub-delivery-" + outboundId));
     }
 }

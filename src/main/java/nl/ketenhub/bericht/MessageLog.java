@@ -219,6 +219,18 @@ public class MessageLog {
         return hash.length() == 64 ? hash : null;
     }
 
+    /** Ids of messages in one direction still RECEIVED since before the given moment, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> stranded(Direction direction, Instant before, int max) {
+        return berichten.findStranded(direction, before, org.springframework.data.domain.PageRequest.of(0, max));
+    }
+
+    /** The receiver of an outbound message. */
+    @Transactional(readOnly = true)
+    public String receiverOf(UUID id) {
+        return find(id).getPartner();
+    }
+
     private Bericht find(UUID id) {
         return berichten.findById(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
     }

@@ -18,6 +18,11 @@ class PipelineQueue {
 
     static final String QUEUE = "jms:queue:ketenhub.pipeline";
     static final String BERICHT_ID = "ketenhubBerichtId";
+    /**
+     * Artemis duplicate detection: queueing the same message twice (intake, then recovery after a
+     * crash) leaves one copy on the queue.
+     */
+    static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private final ProducerTemplate producer;
     private final BsnProtector bsnProtector;
@@ -28,7 +33,10 @@ class PipelineQueue {
     }
 
     void enqueue(UUID id, String groupKey, byte[] payload) {
-        producer.sendBodyAndHeaders(QUEUE, payload, Map.of(BERICHT_ID, id.toString(), "JMSXGroupID", groupKey));
+        producer.sendBodyAndHeaders(
+                QUEUE,
+                payload,
+                Map.of(BERICHT_ID, id.toString(), "JMSXGroupID", groupKey, DUPLICATE_ID, "ketenhub-in-" + id));
     }
 
     /** gemeente + keyed hash of the client's BSN; messages without one client group per sender. */

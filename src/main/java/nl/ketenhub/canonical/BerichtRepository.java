@@ -49,4 +49,19 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
 
     List<Bericht> findByRelatedIdAndDirectionAndStatus(
             UUID relatedId, Bericht.Direction direction, Bericht.Status status);
+
+    /**
+     * Messages still RECEIVED (not processed, or not delivered) since before the given moment: left
+     * behind when the hub stopped between writing the log and queueing the message.
+     */
+    @Query(
+            """
+            select b.id from Bericht b
+            where b.direction = :direction
+              and b.status = nl.ketenhub.canonical.Bericht.Status.RECEIVED
+              and b.updatedAt < :before
+            order by b.updatedAt
+            """)
+    List<UUID> findStranded(
+            Bericht.Direction direction, java.time.Instant before, org.springframework.data.domain.Pageable page);
 }

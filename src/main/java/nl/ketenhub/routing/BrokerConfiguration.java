@@ -26,17 +26,28 @@ class BrokerConfiguration {
             configuration.setJournalType(JournalType.NIO);
             configuration.setJournalBufferTimeout_NIO(properties.journalBufferTimeoutNanos());
             configuration.setJournalDatasync(true);
-            AddressSettings settings = new AddressSettings()
-                    .setDeadLetterAddress(SimpleString.of(PARKED))
-                    .setMaxDeliveryAttempts(properties.maxDeliveryAttempts())
-                    .setRedeliveryDelay(properties.redeliveryDelayMillis())
-                    .setMaxSizeBytes(64L * 1024 * 1024)
-                    .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
-                    .setAutoCreateQueues(true)
-                    .setAutoCreateAddresses(true);
+            // duplicate-detection ids kept per address: more than the largest backlog we plan for
+            configuration.setIDCacheSize(100_000);
+            AddressSettings settings = hubSettings(properties);
             configuration.addAddressSetting("ketenhub.#", settings);
             configuration.addAddressSetting("#", settings);
+            // the hub's own work queues: no prefetch, so every consumer takes one message at a time
+            // and a backlog is shared by all of them instead of buffered by the first
+            for (String work : new String[] {"ketenhub.pipeline", "ketenhub.delivery"}) {
+                configuration.addAddressSetting(work, hubSettings(properties).setDefaultConsumerWindowSize(0));
+            }
         };
+    }
+
+    private static AddressSettings hubSettings(BrokerProperties properties) {
+        return new AddressSettings()
+                .setDeadLetterAddress(SimpleString.of(PARKED))
+                .setMaxDeliveryAttempts(properties.maxDeliveryAttempts())
+                .setRedeliveryDelay(properties.redeliveryDelayMillis())
+                .setMaxSizeBytes(64L * 1024 * 1024)
+                .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
+                .setAutoCreateQueues(true)
+                .setAutoCreateAddresses(true);
     }
 
     /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */

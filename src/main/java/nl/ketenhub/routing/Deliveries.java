@@ -22,6 +22,8 @@ class Deliveries {
 
     static final String CHANNEL = "ketenhubChannel";
     static final String TARGET = "ketenhubTarget";
+    /** Artemis duplicate detection (org.apache.activemq.artemis.api.core.Message#HDR_DUPLICATE_DETECTION_ID). */
+    static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
     private final MessageLog log;
     private final PartnerDirectory partners;
@@ -39,10 +41,10 @@ class Deliveries {
         MessageLog.Outgoing outgoing = log.outgoing(id);
         message.removeHeaders("JMS*");
         message.setHeader("ketenhubBerichtId", id.toString());
-        if (outgoing.delivered()) {
-            message.setHeader(CHANNEL, "DONE");
-            return;
-        }
+        // Sent again when the broker redelivers, even if the log already says delivered: the earlier
+        // send may have been rolled back. The receiver sees it once: the broker drops a duplicate
+        // id (JMS), the file name is the same (FILE), the Idempotency-Key is the same (HTTP).
+        message.setHeader(DUPLICATE_ID, "ketenhub-out-" + id);
         Partner receiver = partners.require(outgoing.receiver());
         String target =
                 switch (receiver.delivery().type()) {
@@ -62,9 +64,6 @@ class Deliveries {
     public void delivered(Exchange exchange) {
         Message message = exchange.getMessage();
         String channel = message.getHeader(CHANNEL, String.class);
-        if ("DONE".equals(channel)) {
-            return;
-        }
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
         if ("PULL".equals(channel)) {
             log.awaitingPull(id);

@@ -37,6 +37,8 @@ final class TestHubProperties {
         return TestPropertyValues.of(
                 "ketenhub.data-dir=target/it-data/" + folder,
                 "spring.artemis.embedded.persistent=false",
-                "camel.main.routes-reload-enabled=false");
+                "camel.main.routes-reload-enabled=false",
+                "ketenhub.recovery.after=3s",
+                "ketenhub.recovery.period=3600000");
     }
 }

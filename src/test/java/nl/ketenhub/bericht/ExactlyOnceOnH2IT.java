@@ -1,0 +1,6 @@
+package nl.ketenhub.bericht;
+
+import nl.ketenhub.hub.HubOnH2;
+
+@HubOnH2
+class ExactlyOnceOnH2IT extends ExactlyOnceScenarios {}

@@ -1,0 +1,6 @@
+package nl.ketenhub.bericht;
+
+import nl.ketenhub.hub.HubOnPostgres;
+
+@HubOnPostgres
+class ExactlyOnceOnPostgresIT extends ExactlyOnceScenarios {}

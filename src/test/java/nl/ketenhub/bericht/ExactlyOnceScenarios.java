@@ -1,0 +1,179 @@
+package nl.ketenhub.bericht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import nl.ketenhub.bericht.MessageLog.View.Linked;
+import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.canonical.ToewijzingRepository;
+import nl.ketenhub.canonical.ToewijzingVersie;
+import nl.ketenhub.canonical.ToewijzingVersieRepository;
+import nl.ketenhub.hub.HubTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Never lose, never double (issue #4): a message stranded between the log and the queue is
+ * recovered; a message queued twice is processed once; a delivery sent twice reaches the receiver
+ * once; messages about one client are processed in arrival order while others run in parallel.
+ */
+abstract class ExactlyOnceScenarios extends HubTestSupport {
+
+    @Autowired
+    IntakeInspector inspector;
+
+    @Autowired
+    MessageLog log;
+
+    @Autowired
+    PipelineQueue pipeline;
+
+    @Autowired
+    Recovery recovery;
+
+    @Autowired
+    ToewijzingRepository toewijzingen;
+
+    @Autowired
+    ToewijzingVersieRepository versies;
+
+    @Autowired
+    org.apache.camel.CamelContext camel;
+
+    @Test
+    void aMessageStrandedBeforeItsQueueIsRecoveredAndDeliveredOnce() throws Exception {
+        String id = uniqueId();
+        byte[] payload =
+                fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
+        Inspection inspection = inspector.inspect(payload);
+        // logged, never queued: what a crash right after the log write leaves behind
+        UUID berichtId = log.logInbound(
+                        "0384", Channel.HTTP, inspection, payload, List.of(), pipeline.groupKey(inspection))
+                .id();
+
+        Thread.sleep(3_500);
+        assertThat(recovery.sweep()).isPositive();
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
+        awaitStatus(berichtId, Bericht.Status.DELIVERED);
+        assertNothingOnQueueFor("ketenhub.42420001.out", id);
+    }
+
+    @Test
+    void aMessageQueuedTwiceIsProcessedAndDeliveredOnce() throws Exception {
+        String id = uniqueId();
+        long nummer = uniqueNummer();
+        String xml = fresh301(id, uniqueBsn(), nummer, LocalTime.of(9, 0));
+        UUID berichtId = idOf(post(xml, "demo-0384").body());
+        Inspection inspection = inspector.inspect(xml.getBytes(StandardCharsets.UTF_8));
+
+        pipeline.enqueue(berichtId, pipeline.groupKey(inspection), xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
+        assertNothingOnQueueFor("ketenhub.42420001.out", id);
+        awaitStatus(berichtId, Bericht.Status.DELIVERED);
+        assertThat(versies.findByBerichtId(berichtId)).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryHandledTwiceReachesTheReceiverOnce() throws Exception {
+        String id = uniqueId();
+        UUID berichtId = idOf(post(fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)), "demo-0384")
+                .body());
+        awaitStatus(berichtId, Bericht.Status.DELIVERED);
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
+        UUID forward = log.view(berichtId).orElseThrow().linked().stream()
+                .filter(l -> l.direction() == Bericht.Direction.OUT)
+                .map(Linked::id)
+                .findFirst()
+                .orElseThrow();
+
+        // as if the broker redelivered the delivery after the send had been committed
+        jms.send("ketenhub.delivery", session -> {
+            TextMessage message = session.createTextMessage(forward.toString());
+            message.setStringProperty(PipelineQueue.BERICHT_ID, forward.toString());
+            return message;
+        });
+
+        assertNothingOnQueueFor("ketenhub.42420001.out", id);
+    }
+
+    @Test
+    void messagesAboutOneClientAreProcessedInArrivalOrderWhileClientsInterleave() throws Exception {
+        int clients = 6;
+        int perClient = 5;
+        List<String> bsns = new ArrayList<>();
+        List<Long> nummers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            bsns.add(uniqueBsn());
+            nummers.add(uniqueNummer());
+        }
+        List<String> sent = new ArrayList<>();
+        // a backlog for the concurrent consumers: hold processing until every message is queued
+        camel.getRouteController().stopRoute("bericht-pipeline");
+        long logged = berichten.count();
+        // each client's messages back to back: without per-client grouping the concurrent consumers
+        // would take several of them at once; the clients themselves run in parallel
+        for (int c = 0; c < clients; c++) {
+            for (int m = 0; m < perClient; m++) {
+                String id = uniqueId();
+                sent.add(id);
+                // each message a later decision moment of the same toewijzing: a new version
+                String xml = fresh301(
+                        id, bsns.get(c), nummers.get(c), LocalTime.of(9, 0).plusMinutes(m));
+                jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
+            }
+        }
+        try {
+            awaitTrue(() -> berichten.count() >= logged + sent.size());
+        } finally {
+            camel.getRouteController().startRoute("bericht-pipeline");
+        }
+        awaitAllOnQueue("ketenhub.42420001.out", sent);
+
+        for (int c = 0; c < clients; c++) {
+            var toewijzing = toewijzingen
+                    .findByGemeenteAndStandaardAndToewijzingnummer("0384", Standaard.IJW, nummers.get(c))
+                    .orElseThrow();
+            List<LocalTime> inProcessingOrder =
+                    versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
+                            .sorted(Comparator.comparing(ToewijzingVersie::getId))
+                            .map(ToewijzingVersie::getToewijzingstijd)
+                            .toList();
+            assertThat(inProcessingOrder).hasSize(perClient).isSorted();
+        }
+    }
+
+    private void awaitAllOnQueue(String queue, List<String> markers) throws Exception {
+        java.util.Set<String> missing = new java.util.HashSet<>(markers);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (!missing.isEmpty() && System.nanoTime() < deadline) {
+            if (jms.receive(queue) instanceof TextMessage text) {
+                String body = text.getText();
+                missing.removeIf(body::contains);
+            }
+        }
+        assertThat(missing).as("forwards never delivered").isEmpty();
+    }
+
+    /** The published JW301 for a client and toewijzing of the test's own, one product, no references. */
+    private static String fresh301(String identificatie, String bsn, long nummer, LocalTime tijd) throws Exception {
+        String xml = sample("ijw/3.2/berichten/JW301.xml", identificatie)
+                .replace("999900006", bsn)
+                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "")
+                .replace(">300201<", ">" + nummer + "<")
+                .replace(
+                        "<jw301:Toewijzingstijd>12:34:56</jw301:Toewijzingstijd>",
+                        "<jw301:Toewijzingstijd>" + tijd + ":00</jw301:Toewijzingstijd>");
+        // keep only the first product
+        int second = xml.indexOf("<jw301:ToegewezenProduct>", xml.indexOf("<jw301:ToegewezenProduct>") + 1);
+        int end = xml.indexOf("</jw301:ToegewezenProduct>", second) + "</jw301:ToegewezenProduct>".length();
+        return xml.substring(0, second) + xml.substring(end);
+    }
+}
