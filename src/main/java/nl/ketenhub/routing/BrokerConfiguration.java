@@ -28,6 +28,13 @@ class BrokerConfiguration {
             configuration.setJournalDatasync(true);
             // duplicate-detection ids kept per address: more than the largest backlog we plan for
             configuration.setIDCacheSize(100_000);
+            if (properties.tcpPort() > 0) {
+                try {
+                    configuration.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + properties.tcpPort());
+                } catch (Exception e) {
+                    throw new IllegalStateException("ketenhub.broker.tcp-port " + properties.tcpPort(), e);
+                }
+            }
             AddressSettings settings = hubSettings(properties);
             configuration.addAddressSetting("ketenhub.#", settings);
             configuration.addAddressSetting("#", settings);

@@ -1,6 +1,7 @@
 package nl.ketenhub.routing;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Tuning of the embedded Artemis broker.
@@ -8,7 +9,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param journalBufferTimeoutNanos NIO journal flush timeout, calibrated for this disk (see the
  *     README's performance section)
  * @param maxDeliveryAttempts attempts before the broker parks a message on {@code ketenhub.parked}
- * @param redeliveryDelayMillis pause between attempts
+ * @param redeliveryDelayMillis pause before the first redelivery
+ * @param redeliveryMultiplier each next pause is this many times longer (backoff)
+ * @param maxRedeliveryDelayMillis the longest pause
+ * @param tcpPort when above 0, the embedded broker also listens on 127.0.0.1 at this port (for
+ *     tools, partners' JMS clients and the fault tests); 0 keeps it in-VM only
  */
 @ConfigurationProperties("ketenhub.broker")
-record BrokerProperties(int journalBufferTimeoutNanos, int maxDeliveryAttempts, long redeliveryDelayMillis) {}
+record BrokerProperties(
+        int journalBufferTimeoutNanos,
+        int maxDeliveryAttempts,
+        long redeliveryDelayMillis,
+        @DefaultValue("2.0") double redeliveryMultiplier,
+        @DefaultValue("60000") long maxRedeliveryDelayMillis,
+        @DefaultValue("0") int tcpPort) {}

@@ -1,0 +1,106 @@
+package nl.ketenhub.faults;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hub as a JVM of its own, started from the test's classpath in the project folder (so it reads
+ * config/ and routes/ like a real installation), on PostgreSQL and a persistent broker journal.
+ */
+final class HubProcess {
+
+    private final Path dataDir;
+    private final List<String> arguments;
+    private final int httpPort;
+    private final int brokerPort;
+    private Process process;
+    private int starts;
+
+    HubProcess(String run, String schema, List<String> extra) throws IOException {
+        this.dataDir = Path.of("target", "fault-data", run);
+        Files.createDirectories(dataDir);
+        this.httpPort = freePort();
+        this.brokerPort = freePort();
+        this.arguments = new ArrayList<>(List.of(
+                "--spring.profiles.active=local,postgres",
+                "--server.port=" + httpPort,
+                "--ketenhub.data-dir=" + dataDir,
+                "--ketenhub.broker.tcp-port=" + brokerPort,
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
+                "--spring.datasource.username=postgres",
+                "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.create-schemas=true",
+                "--camel.main.routes-reload-enabled=false",
+                "--ketenhub.recovery.after=5s",
+                "--ketenhub.recovery.period=5000"));
+        this.arguments.addAll(extra);
+    }
+
+    void start() throws IOException, InterruptedException {
+        starts++;
+        Path log = dataDir.resolve("hub-" + starts + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "nl.ketenhub.KetenhubApplication"));
+        command.addAll(arguments);
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (System.nanoTime() < deadline) {
+            String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+            if (output.contains("Started KetenhubApplication")) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("hub exited during start-up, see " + log);
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("hub did not start within 3 minutes, see " + log);
+    }
+
+    /** kill -9: no shutdown hook, no flush, no goodbye. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                kill();
+            }
+        }
+    }
+
+    String brokerUrl() {
+        return "tcp://127.0.0.1:" + brokerPort;
+    }
+
+    int httpPort() {
+        return httpPort;
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
