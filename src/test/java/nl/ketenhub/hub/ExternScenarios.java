@@ -7,9 +7,10 @@ import nl.ketenhub.canonical.Bericht;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reference data and the hub's stacking rule through the running hub: a 301 that stacks a product
- * over a toewijzing of the same client the hub already delivered is rejected with the hub's
- * rejection document and never delivered. Subclasses choose the database.
+ * Reference data and the hub's stacking rule through the running hub: a 301 of gemeente 1992 (formed
+ * 2023-01-01) for a product starting in 2022 gets a 302 with S300 on the header (TR378); a 301 that
+ * stacks a product over a toewijzing of the same client the hub already delivered is rejected with
+ * the hub's rejection document (HUB-STAPELING). Neither is delivered. Subclasses choose the database.
  */
 abstract class ExternScenarios extends HubTestSupport {
 
@@ -20,6 +21,28 @@ abstract class ExternScenarios extends HubTestSupport {
                 .replace(">300201<", ">" + nummer + "<")
                 .replace(">300202<", ">" + (nummer + 1) + "<")
                 .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "");
+    }
+
+    @Test
+    void a301OfANewGemeenteForAPeriodBeforeItExistedIsAnsweredWithS300OnTheHeader() throws Exception {
+        String id = uniqueId();
+        String xml = jw301(id, uniqueBsn(), uniqueNummer())
+                .replace("<jw301:Afzender>0384</jw301:Afzender>", "<jw301:Afzender>1992</jw301:Afzender>")
+                .replaceFirst(
+                        "<jw301:Ingangsdatum>2026-04-01</jw301:Ingangsdatum>",
+                        "<jw301:Ingangsdatum>2022-12-01</jw301:Ingangsdatum>");
+
+        UUID berichtId = idOf(post(xml, "demo-1992").body());
+
+        awaitStatus(berichtId, Bericht.Status.REJECTED);
+        String retour = awaitOnQueue("ketenhub.1992.out", id);
+        assertThat(retour)
+                .contains("<jw302:BerichtCode>437</jw302:BerichtCode>")
+                .contains(">S300<")
+                .doesNotContain(">0200<")
+                .doesNotContain("jw302:Client");
+        assertThat(get("/api/berichten/" + berichtId, "demo-1992").body()).contains("\"rule\":\"TR378\"");
+        assertNothingOnQueueFor("ketenhub.42420001.out", id);
     }
 
     @Test
