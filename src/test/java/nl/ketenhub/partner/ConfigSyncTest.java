@@ -68,7 +68,7 @@ class ConfigSyncTest {
     void configurationIsSyncedAtStartUpAndAgainWithoutChanges() throws IOException {
         assertThat(partnerRows.findAll())
                 .extracting(PartnerEntity::getCode)
-                .containsExactlyInAnyOrder("0384", "0363", "42420001", "65656055", "12345678");
+                .containsExactlyInAnyOrder("0384", "0363", "42420001", "65656055", "12345678", "1992");
         assertThat(contractRows.count()).isEqualTo(register.all().size()).isEqualTo(13);
         List<Long> before = contractIds();
 
@@ -124,7 +124,7 @@ class ConfigSyncTest {
                 .filteredOn(PartnerEntity::isActive)
                 .extracting(PartnerEntity::getCode)
                 .containsExactlyInAnyOrder("0384", "42420001");
-        assertThat(partnerRows.count()).isEqualTo(5);
+        assertThat(partnerRows.count()).isEqualTo(6);
 
         sync.afterSingletonsInstantiated();
 

@@ -19,6 +19,7 @@ final class Toewijzing301Builder {
     static final LocalDate DAGTEKENING = LocalDate.of(2026, 4, 1);
 
     private BerichtType type = BerichtType.JW301;
+    private String afzender = "0384";
     private LocalDate dagtekening = DAGTEKENING;
     private String bsn = "999900006";
     private Geboortedatum geboortedatum = new Geboortedatum(LocalDate.of(2010, 2, 14), null);
@@ -52,6 +53,11 @@ final class Toewijzing301Builder {
 
     Toewijzing301Builder type(BerichtType type) {
         this.type = type;
+        return this;
+    }
+
+    Toewijzing301Builder afzender(String afzender) {
+        this.afzender = afzender;
         return this;
     }
 
@@ -106,7 +112,7 @@ final class Toewijzing301Builder {
 
     Toewijzingbericht build() {
         BerichtHeader header =
-                new BerichtHeader(type, "0384", "42420001", "123456789012", dagtekening, "1.0.0", "1.0.0");
+                new BerichtHeader(type, afzender, "42420001", "123456789012", dagtekening, "1.0.0", "1.0.0");
         List<Relatie> relaties = new ArrayList<>();
         for (int i = 0; i < relatieNummers.size(); i++) {
             relaties.add(new Relatie(

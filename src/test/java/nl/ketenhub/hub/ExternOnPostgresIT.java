@@ -1,0 +1,5 @@
+package nl.ketenhub.hub;
+
+/** Reference data and stacking scenarios on PostgreSQL. */
+@HubOnPostgres
+class ExternOnPostgresIT extends ExternScenarios {}
