@@ -18,6 +18,12 @@ import nl.ketenhub.bericht.Standaard;
 @Table(name = "antwoord")
 public class Antwoord {
 
+    public enum Status {
+        ACTIVE,
+        /** The aanbieder answered the 319 with RetourCodes (320): this answer was never sent. */
+        REJECTED_BY_RECEIVER
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -52,6 +58,14 @@ public class Antwoord {
 
     @NotNull
     private UUID berichtId;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private Status status = Status.ACTIVE;
+
+    /** The state of the verzoek before this answer, to restore it when the answer counts as never sent. */
+    @Enumerated(EnumType.STRING)
+    private Verzoek.State vorigeState;
 
     protected Antwoord() {}
 
@@ -108,5 +122,23 @@ public class Antwoord {
 
     public UUID getBerichtId() {
         return berichtId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Verzoek.State getVorigeState() {
+        return vorigeState;
+    }
+
+    public Antwoord setVorigeState(Verzoek.State vorigeState) {
+        this.vorigeState = vorigeState;
+        return this;
+    }
+
+    /** Called when the aanbieder's 320 for the 319 carrying this answer reports errors. */
+    public void rejectByReceiver() {
+        this.status = Status.REJECTED_BY_RECEIVER;
     }
 }

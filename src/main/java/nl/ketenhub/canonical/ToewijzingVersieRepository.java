@@ -26,6 +26,10 @@ public interface ToewijzingVersieRepository extends JpaRepository<ToewijzingVers
     /** The versions carried by one 301, e.g. to mark them rejected when its 302 reports errors. */
     List<ToewijzingVersie> findByBerichtId(UUID berichtId);
 
+    /** The versions that carry a ReferentieAanbieder (honour a request), e.g. with status ACTIVE (TR359). */
+    List<ToewijzingVersie> findByReferentieAanbiederAndStatus(
+            String referentieAanbieder, ToewijzingVersie.Status status);
+
     /** The current version of every toewijzing of one client (for overlap checks across 301s). */
     @Query(
             """

@@ -1,0 +1,58 @@
+package nl.ketenhub.verzoek;
+
+import java.util.List;
+import java.util.Set;
+import nl.ketenhub.bericht.BerichtHandler;
+import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.Finding;
+import nl.ketenhub.bericht.InboundBericht;
+import nl.ketenhub.bericht.Outcome;
+import nl.ketenhub.retour.Answers;
+import org.springframework.stereotype.Component;
+
+/**
+ * WMO317 / JW317 from an aanbieder. The hub answers in the gemeente's name (decisions §1): an
+ * accepted VOW is stored, forwarded to the gemeente and approved with a 318 without RetourCodes; a
+ * rejected one is not forwarded and the aanbieder gets a 318 per IV028.
+ */
+@Component
+class Verzoek317Handler implements BerichtHandler {
+
+    private final Verzoek317Translator translator;
+    private final Verzoek317Checks checks;
+    private final VerzoekStand stand;
+    private final VerzoekStore store;
+    private final Answers answers;
+
+    Verzoek317Handler(
+            Verzoek317Translator translator,
+            Verzoek317Checks checks,
+            VerzoekStand stand,
+            VerzoekStore store,
+            Answers answers) {
+        this.translator = translator;
+        this.checks = checks;
+        this.stand = stand;
+        this.store = store;
+        this.answers = answers;
+    }
+
+    @Override
+    public Set<BerichtType> types() {
+        return Set.of(BerichtType.WMO317, BerichtType.JW317);
+    }
+
+    @Override
+    public Outcome handle(InboundBericht bericht) {
+        VerzoekOmWijziging verzoek = translator.translate(bericht);
+        List<Finding> findings = checks.content(verzoek);
+        if (findings.isEmpty()) {
+            findings = checks.state(verzoek, stand.voor317(verzoek));
+        }
+        if (!findings.isEmpty()) {
+            return Outcome.rejected(findings, answers.rejection(bericht, findings));
+        }
+        store.apply(verzoek, bericht.id());
+        return Verzoek315Handler.accepted(bericht, answers);
+    }
+}

@@ -1,0 +1,5 @@
+package nl.ketenhub.hub;
+
+/** The request scenarios on PostgreSQL. */
+@HubOnPostgres
+class VerzoekOnPostgresIT extends VerzoekScenarios {}
