@@ -13,7 +13,7 @@ import java.util.List;
  * The hub as a JVM of its own, started from the test's classpath in the project folder (so it reads
  * config/ and routes/ like a real installation), on PostgreSQL and a persistent broker journal.
  */
-final class HubProcess {
+public final class HubProcess {
 
     private final Path dataDir;
     private final List<String> arguments;
@@ -22,7 +22,14 @@ final class HubProcess {
     private Process process;
     private int starts;
 
-    HubProcess(String run, String schema, List<String> extra) throws IOException {
+    private final List<String> jvmOptions;
+
+    public HubProcess(String run, String schema, List<String> extra) throws IOException {
+        this(run, schema, extra, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+    }
+
+    public HubProcess(String run, String schema, List<String> extra, List<String> jvmOptions) throws IOException {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.dataDir = Path.of("target", "fault-data", run);
         Files.createDirectories(dataDir);
         this.httpPort = freePort();
@@ -42,16 +49,13 @@ final class HubProcess {
         this.arguments.addAll(extra);
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         starts++;
         Path log = dataDir.resolve("hub-" + starts + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                "nl.ketenhub.KetenhubApplication"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.ketenhub.KetenhubApplication"));
         command.addAll(arguments);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -72,12 +76,12 @@ final class HubProcess {
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -86,15 +90,19 @@ final class HubProcess {
         }
     }
 
-    String brokerUrl() {
+    public String brokerUrl() {
         return "tcp://127.0.0.1:" + brokerPort;
     }
 
-    int httpPort() {
+    public long pid() {
+        return process.pid();
+    }
+
+    public int httpPort() {
         return httpPort;
     }
 
-    Path dataDir() {
+    public Path dataDir() {
         return dataDir;
     }
 
