@@ -11,4 +11,8 @@ public interface DeclaratieRepository extends JpaRepository<Declaratie, Long> {
 
     boolean existsByAanbiederAndStandaardAndDeclaratienummer(
             String aanbieder, Standaard standaard, String declaratienummer);
+
+    /** The declaration with the latest DeclaratiePeriode of an aanbieder at a gemeente (TR318). */
+    Optional<Declaratie> findFirstByAanbiederAndGemeenteAndStandaardOrderByPeriodeBeginDesc(
+            String aanbieder, String gemeente, Standaard standaard);
 }
