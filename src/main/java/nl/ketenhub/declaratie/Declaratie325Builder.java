@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
@@ -248,12 +249,13 @@ final class Declaratie325Builder {
             Document document = factory.newDocumentBuilder().newDocument();
             Marshaller marshaller = CONTEXT.createMarshaller();
             marshaller.marshal(new ObjectFactory().createBericht(root), document);
-            if (standaard == Standaard.IWMO) {
-                Map<String, String> namespaces = new LinkedHashMap<>();
-                namespaces.put(BerichtType.JW325.namespace(), BerichtType.WMO325.namespace());
-                namespaces.put(Standaard.IJW.basisschemaNamespace(), Standaard.IWMO.basisschemaNamespace());
-                rename(document.getDocumentElement(), namespaces);
-            }
+            BerichtType type = BerichtType.of(standaard, 325);
+            Map<String, String[]> namespaces = new LinkedHashMap<>();
+            namespaces.put(BerichtType.JW325.namespace(), new String[] {type.namespace(), type.schemaName()});
+            namespaces.put(
+                    Standaard.IJW.basisschemaNamespace(),
+                    new String[] {standaard.basisschemaNamespace(), standaard.folder()});
+            rename(document.getDocumentElement(), namespaces);
             var transformer = TransformerFactory.newInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             transformer.setOutputProperty(OutputKeys.INDENT, "yes");
@@ -266,11 +268,25 @@ final class Declaratie325Builder {
         }
     }
 
-    private static void rename(Element element, Map<String, String> namespaces) {
-        String target = namespaces.get(element.getNamespaceURI());
+    /** Moves every element to its target namespace with the standard's prefix (jw325/ijw, wmo325/iwmo). */
+    private static void rename(Element element, Map<String, String[]> namespaces) {
+        String[] target = namespaces.get(element.getNamespaceURI());
+        for (int i = element.getAttributes().getLength() - 1; i >= 0; i--) {
+            Node attribute = element.getAttributes().item(i);
+            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
+                element.removeAttributeNode((org.w3c.dom.Attr) attribute);
+            }
+        }
         Element renamed = target == null
                 ? element
-                : (Element) element.getOwnerDocument().renameNode(element, target, element.getLocalName());
+                : (Element) element.getOwnerDocument()
+                        .renameNode(element, target[0], target[1] + ":" + element.getLocalName());
+        if (renamed.getParentNode() == renamed.getOwnerDocument()) {
+            namespaces
+                    .values()
+                    .forEach(
+                            ns -> renamed.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + ns[1], ns[0]));
+        }
         List<Node> children = new ArrayList<>();
         for (Node child = renamed.getFirstChild(); child != null; child = child.getNextSibling()) {
             children.add(child);
