@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * 323 -> 325 through the running hub (mode HUB, gemeente 0384): a 301 is delivered to 42420001
- * first (fresh BSN and ToewijzingNummers: 55A13 at 2 hours a week, contract tariff 1250 per hour,
- * and 55A12 at 2 dagdelen a week, April-July 2026); then 42420001 declares April 2026. All 323s of
+ * first (fresh BSN and ToewijzingNummers: 55A11 at 2 hours a week and 55A12 at 2 dagdelen a week,
+ * April-July 2026; the demo contract names no tariff for them, so TR418 is covered by unit tests); then 42420001 declares April 2026. All 323s of
  * every test claim April 2026, so TR318 never sees an earlier month.
  */
 public abstract class DeclaratieScenarios extends HubTestSupport {
@@ -119,7 +119,6 @@ public abstract class DeclaratieScenarios extends HubTestSupport {
                 .replace("999900006", bsn)
                 .replace(">300201<", ">" + uren + "<")
                 .replace(">300202<", ">" + dagdelen + "<")
-                .replace("<ijw:Code>55A11</ijw:Code>", "<ijw:Code>55A13</ijw:Code>")
                 .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "");
         UUID berichtId = idOf(post(xml, "demo-0384").body());
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
@@ -127,7 +126,7 @@ public abstract class DeclaratieScenarios extends HubTestSupport {
     }
 
     private static String uren(String referentie, Toewijzingen t, long uren) {
-        return prestatie(referentie, t.uren(), "55A13", uren, "04", 1250);
+        return prestatie(referentie, t.uren(), "55A11", uren, "04", 1250);
     }
 
     private static String dagdelen(String referentie, Toewijzingen t, long dagdelen) {
