@@ -48,6 +48,25 @@ public class Declaratie {
     @NotNull
     private UUID berichtId;
 
+    /** BerichtIdentificatie/Identificatie of the 323 (TR337). */
+    @Size(max = 12)
+    private String berichtIdentificatie;
+
+    /** BerichtIdentificatie/Dagtekening of the 323 (TR337). */
+    private LocalDate berichtDagtekening;
+
+    /** XsdVersie/BasisschemaXsdVersie of the 323 (TR371). */
+    @Size(max = 20)
+    private String xsdBasisschema;
+
+    /** XsdVersie/BerichtXsdVersie of the 323 (TR371). */
+    @Size(max = 20)
+    private String xsdBericht;
+
+    /** HUB when the hub answered with the 325, BACKEND when the gemeente's back office answers. */
+    @Size(max = 8)
+    private String modus;
+
     protected Declaratie() {}
 
     public Declaratie(
@@ -97,5 +116,39 @@ public class Declaratie {
 
     public UUID getBerichtId() {
         return berichtId;
+    }
+
+    /** The 323's header, for matching the 325 that answers it. */
+    public Declaratie setBericht(String identificatie, LocalDate dagtekening, String basisschema, String bericht) {
+        this.berichtIdentificatie = identificatie;
+        this.berichtDagtekening = dagtekening;
+        this.xsdBasisschema = basisschema;
+        this.xsdBericht = bericht;
+        return this;
+    }
+
+    public String getBerichtIdentificatie() {
+        return berichtIdentificatie;
+    }
+
+    public LocalDate getBerichtDagtekening() {
+        return berichtDagtekening;
+    }
+
+    public String getXsdBasisschema() {
+        return xsdBasisschema;
+    }
+
+    public String getXsdBericht() {
+        return xsdBericht;
+    }
+
+    public String getModus() {
+        return modus;
+    }
+
+    public Declaratie setModus(String modus) {
+        this.modus = modus;
+        return this;
     }
 }

@@ -21,22 +21,40 @@ public interface PrestatieRepository extends JpaRepository<Prestatie, Long> {
     List<Prestatie> findByClientIdAndToewijzingnummerOrderByIdAsc(Long clientId, Long toewijzingnummer);
 
     /**
-     * TR385: whether the toewijzing has an approved debit prestatie that no approved credit undoes.
-     * Approved = status {@code TOEGEKEND}; a credit undoes the debit of the same aanbieder and law
-     * whose ReferentieNummer it names as VorigReferentieNummer.
+     * Approved (TOEGEKEND) debit prestaties on a toewijzing that no approved credit cancels: what
+     * counts against its volume and budget (TR322, TR369, TR389).
      */
     @Query(
             """
-            select count(p) > 0 from Prestatie p join p.declaratie d
+            select p from Prestatie p join p.declaratie d
             where d.gemeente = :gemeente and d.standaard = :standaard and p.toewijzingnummer = :toewijzingnummer
               and p.debetCredit = 'D'
               and p.status = nl.ketenhub.canonical.Prestatie.Status.TOEGEKEND
               and not exists (
                 select c.id from Prestatie c join c.declaratie cd
                 where cd.aanbieder = d.aanbieder and cd.standaard = d.standaard
-                  and c.debetCredit = 'C'
                   and c.vorigReferentienummer = p.referentienummer
+                  and c.debetCredit = 'C'
                   and c.status = nl.ketenhub.canonical.Prestatie.Status.TOEGEKEND)
+            order by p.id
             """)
-    boolean hasApprovedUncreditedPrestaties(String gemeente, Standaard standaard, long toewijzingnummer);
+    List<Prestatie> findApprovedUncredited(String gemeente, Standaard standaard, long toewijzingnummer);
+
+    /**
+     * TR385: whether a toewijzing (gemeente, standaard, ToewijzingNummer) has approved, not credited
+     * prestaties, so that it may not be deleted (RedenWijziging 13).
+     */
+    default boolean existsApprovedUncredited(String gemeente, Standaard standaard, long toewijzingnummer) {
+        return !findApprovedUncredited(gemeente, standaard, toewijzingnummer).isEmpty();
+    }
+
+    /** Credits of one aanbieder that refer to a ReferentieNummer (TR390). */
+    @Query(
+            """
+            select p from Prestatie p join p.declaratie d
+            where d.aanbieder = :aanbieder and d.standaard = :standaard
+              and p.vorigReferentienummer = :referentienummer and p.debetCredit = 'C'
+            order by p.id
+            """)
+    List<Prestatie> findCredits(String aanbieder, Standaard standaard, String referentienummer);
 }

@@ -80,7 +80,7 @@ final class PartnersFile {
         Map<String, Node> f = file.fields(
                 node,
                 "a partner",
-                Set.of("code", "naam", "role", "channels", "format", "credentials"),
+                Set.of("code", "naam", "role", "channels", "format", "credentials", "declaraties"),
                 Set.of("code", "naam", "channels"));
         String code = f.containsKey("code") ? file.text(f.get("code"), "code") : null;
         PartyRole role = null;
@@ -122,6 +122,20 @@ final class PartnersFile {
                 format = given.toUpperCase(Locale.ROOT);
             }
         }
+        DeclaratieModus declaraties = DeclaratieModus.HUB;
+        boolean declaratiesValid = true;
+        if (f.containsKey("declaraties")) {
+            String given = file.text(f.get("declaraties"), "declaraties");
+            if (given != null && !Set.of("HUB", "BACKEND").contains(given.toUpperCase(Locale.ROOT))) {
+                file.problem(f.get("declaraties"), "declaraties '" + given + "' is not one of HUB, BACKEND");
+                declaratiesValid = false;
+            } else if (given != null && role == PartyRole.AANBIEDER) {
+                file.problem(f.get("declaraties"), "declaraties only applies to a gemeente");
+                declaratiesValid = false;
+            } else if (given != null) {
+                declaraties = DeclaratieModus.valueOf(given.toUpperCase(Locale.ROOT));
+            }
+        }
         Set<IntakeChannel> intake = EnumSet.noneOf(IntakeChannel.class);
         Delivery delivery = null;
         if (f.containsKey("channels")) {
@@ -135,10 +149,16 @@ final class PartnersFile {
             }
         }
         String token = f.containsKey("credentials") ? token(f.get("credentials"), code) : null;
-        if (code == null || role == null || naam == null || format == null || intake.isEmpty() || delivery == null) {
+        if (code == null
+                || role == null
+                || naam == null
+                || format == null
+                || !declaratiesValid
+                || intake.isEmpty()
+                || delivery == null) {
             return null;
         }
-        return new Entry(new Partner(code, naam, role, intake, delivery, format), token);
+        return new Entry(new Partner(code, naam, role, intake, delivery, format, declaraties), token);
     }
 
     private Set<IntakeChannel> intake(Node node) {

@@ -24,7 +24,7 @@ class TR385 {
         for (int i = 0; i < bericht.producten().size(); i++) {
             ToegewezenProduct product = bericht.producten().get(i);
             if (product.isVerwijderd()
-                    && prestaties.hasApprovedUncreditedPrestaties(
+                    && prestaties.existsApprovedUncredited(
                             bericht.header().afzender(),
                             bericht.header().type().standaard(),
                             product.toewijzingNummer())) {

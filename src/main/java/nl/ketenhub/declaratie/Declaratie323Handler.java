@@ -1,0 +1,104 @@
+package nl.ketenhub.declaratie;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.ketenhub.bericht.BerichtHandler;
+import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.ClockConfiguration;
+import nl.ketenhub.bericht.Finding;
+import nl.ketenhub.bericht.InboundBericht;
+import nl.ketenhub.bericht.Outbound;
+import nl.ketenhub.bericht.Outcome;
+import nl.ketenhub.partner.DeclaratieModus;
+import nl.ketenhub.partner.Partner;
+import nl.ketenhub.partner.PartnerDirectory;
+import nl.ketenhub.retour.RetourProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * WMO323 / JW323 from an aanbieder: level 2 (the whole declaration, 0001), then levels 3 and 4 per
+ * Declaratie, client and prestatie ({@link Beoordeling}). The 323 is stored with the verdict on
+ * every prestatie, and forwarded to the gemeente reduced to the prestaties that passed. In mode
+ * HUB the aanbieder always gets the hub's 325 in the gemeente's name; in mode BACKEND only when the
+ * hub rejected something (the back office answers the rest with its own 325).
+ */
+@Component
+class Declaratie323Handler implements BerichtHandler {
+
+    private final Declaratie323Translator translator;
+    private final Declaratie323Checks contentRules;
+    private final StandLoader standLoader;
+    private final DeclaratieStore store;
+    private final PartnerDirectory partners;
+    private final RetourProperties retour;
+    private final Clock clock;
+
+    Declaratie323Handler(
+            Declaratie323Translator translator,
+            Declaratie323Checks contentRules,
+            StandLoader standLoader,
+            DeclaratieStore store,
+            PartnerDirectory partners,
+            RetourProperties retour,
+            Clock clock) {
+        this.translator = translator;
+        this.contentRules = contentRules;
+        this.standLoader = standLoader;
+        this.store = store;
+        this.partners = partners;
+        this.retour = retour;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<BerichtType> types() {
+        return Set.of(BerichtType.WMO323, BerichtType.JW323);
+    }
+
+    @Override
+    public Outcome handle(InboundBericht bericht) {
+        Declaratiebericht declaratie = translator.translate(bericht);
+        List<Finding> findings = contentRules.check(declaratie);
+        if (findings.isEmpty()) {
+            findings = Beoordeling.judge(declaratie, standLoader.load(declaratie));
+        }
+        Afwijzingen afwijzingen = Afwijzingen.of(declaratie, findings);
+        DeclaratieModus modus =
+                partners.find(bericht.receiver()).map(Partner::declaraties).orElse(DeclaratieModus.HUB);
+        if (!afwijzingen.declaratie()) {
+            store.store(declaratie, afwijzingen, modus, bericht.id());
+        }
+        List<Outbound> outbound = new ArrayList<>();
+        if (modus == DeclaratieModus.HUB || !findings.isEmpty()) {
+            outbound.add(antwoord(bericht, declaratie, findings));
+        }
+        boolean forwarded = !afwijzingen.declaratie()
+                && Rules323.prestaties(declaratie).stream().anyMatch(at -> !afwijzingen.rejected(at));
+        if (forwarded) {
+            outbound.add(new Outbound(
+                    bericht.receiver(),
+                    bericht.type(),
+                    Doorsturen.reduced(bericht, declaratie, afwijzingen),
+                    Outbound.Kind.FORWARD));
+        }
+        return new Outcome(forwarded, findings, outbound);
+    }
+
+    private Outbound antwoord(InboundBericht bericht, Declaratiebericht declaratie, List<Finding> findings) {
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.AMSTERDAM));
+        byte[] payload = Declaratie325Builder.build(
+                declaratie,
+                findings,
+                new Declaratie325Builder.Settings(
+                        Identificaties.next(),
+                        today,
+                        retour.basisschemaXsdVersie(),
+                        retour.berichtXsdVersie(),
+                        retour.xsltVersie()));
+        return new Outbound(
+                bericht.partner(), BerichtType.of(bericht.type().standaard(), 325), payload, Outbound.Kind.ANSWER);
+    }
+}

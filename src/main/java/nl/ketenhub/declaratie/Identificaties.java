@@ -1,0 +1,25 @@
+package nl.ketenhub.declaratie;
+
+import java.security.SecureRandom;
+
+/** The BerichtIdentificatie of a 325 the hub writes: 12 characters, time-ordered, unique in practice. */
+final class Identificaties {
+
+    private static final char[] ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Identificaties() {}
+
+    static String next() {
+        char[] id = new char[12];
+        long time = System.currentTimeMillis();
+        for (int i = 7; i >= 0; i--) {
+            id[i] = ALPHABET[(int) (time % 36)];
+            time /= 36;
+        }
+        for (int i = 8; i < 12; i++) {
+            id[i] = ALPHABET[RANDOM.nextInt(36)];
+        }
+        return new String(id);
+    }
+}

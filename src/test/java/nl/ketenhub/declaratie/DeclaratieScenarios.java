@@ -1,0 +1,184 @@
+package nl.ketenhub.declaratie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.canonical.PrestatieRepository;
+import nl.ketenhub.hub.HubTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * 323 -> 325 through the running hub (mode HUB, gemeente 0384): a 301 is delivered to 42420001
+ * first (fresh BSN and ToewijzingNummers: 55A11 at 2 hours a week and 55A12 at 2 dagdelen a week,
+ * April-July 2026; the demo contract names no tariff for them, so TR418 is covered by unit tests); then 42420001 declares April 2026. All 323s of
+ * every test claim April 2026, so TR318 never sees an earlier month.
+ */
+public abstract class DeclaratieScenarios extends HubTestSupport {
+
+    @Autowired
+    PrestatieRepository prestaties;
+
+    private record Toewijzingen(String bsn, long uren, long dagdelen) {}
+
+    @Test
+    void aCorrectDeclarationIsApprovedWith8001AndForwarded() throws Exception {
+        Toewijzingen t = delivered301();
+        String id = uniqueId();
+        String xml = declaratie(id, id, 5000, t.bsn(), uren(id + "A", t, 4));
+
+        UUID berichtId = idOf(post(xml, "demo-42420001").body());
+
+        String antwoord = awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + id + "<");
+        assertThat(antwoord)
+                .contains("<jw325:BerichtCode>491<")
+                .contains(">8001<")
+                .doesNotContain("<jw325:Clienten>");
+        assertThat(awaitOnQueue("ketenhub.0384.out", id)).isEqualTo(xml);
+        awaitStatus(berichtId, Bericht.Status.DELIVERED);
+        assertThat(prestaties.existsApprovedUncredited("0384", Standaard.IJW, t.uren()))
+                .isTrue();
+    }
+
+    @Test
+    void anOverVolumePrestatieIsRejectedWith9321AndOnlyTheOtherIsForwarded() throws Exception {
+        Toewijzingen t = delivered301();
+        String id = uniqueId();
+        // April touches 5 ISO weeks: at most 10 dagdelen; 20 is too many
+        String xml = declaratie(id, id, 25000, t.bsn(), uren(id + "A", t, 4), dagdelen(id + "B", t, 20));
+
+        post(xml, "demo-42420001");
+
+        String antwoord = awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + id + "<");
+        assertThat(antwoord).contains(">9321<").contains(id + "B").doesNotContain(id + "A<");
+        assertThat(antwoord).contains("<ijw:TotaalBedrag>5000<");
+        String forwarded = awaitOnQueue("ketenhub.0384.out", id);
+        assertThat(forwarded).contains(id + "A").doesNotContain(id + "B").contains("<ijw:TotaalBedrag>5000<");
+        assertThat(prestaties.existsApprovedUncredited("0384", Standaard.IJW, t.dagdelen()))
+                .isFalse();
+    }
+
+    @Test
+    void aCreditAndARedebitCorrectAnApprovedPrestatie() throws Exception {
+        Toewijzingen t = delivered301();
+        String first = uniqueId();
+        post(declaratie(first, first, 5000, t.bsn(), uren(first + "A", t, 4)), "demo-42420001");
+        assertThat(awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + first + "<"))
+                .contains(">8001<");
+        String second = uniqueId();
+        String correction = declaratie(
+                second,
+                second,
+                2500,
+                t.bsn(),
+                uren(second + "C", t, 4)
+                        .replace(
+                                "<ijw:ReferentieNummer>" + second + "C</ijw:ReferentieNummer>",
+                                "<ijw:ReferentieNummer>" + second
+                                        + "C</ijw:ReferentieNummer><ijw:VorigReferentieNummer>" + first
+                                        + "A</ijw:VorigReferentieNummer>")
+                        .replace("<ijw:DebetCredit>D</ijw:DebetCredit>", "<ijw:DebetCredit>C</ijw:DebetCredit>"),
+                uren(second + "D", t, 6));
+
+        post(correction, "demo-42420001");
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + second + "<"))
+                .contains(">8001<");
+        assertThat(awaitOnQueue("ketenhub.0384.out", second)).isEqualTo(correction);
+        assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, t.uren()))
+                .extracting(p -> p.getReferentienummer())
+                .containsExactly(second + "D");
+    }
+
+    @Test
+    void aDuplicateDeclaratieNummerIsRejectedWith9333AndNotForwarded() throws Exception {
+        Toewijzingen t = delivered301();
+        String first = uniqueId();
+        post(declaratie(first, first, 5000, t.bsn(), uren(first + "A", t, 4)), "demo-42420001");
+        awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + first + "<");
+        String second = uniqueId();
+
+        UUID berichtId = idOf(post(declaratie(second, first, 5000, t.bsn(), uren(second + "A", t, 4)), "demo-42420001")
+                .body());
+
+        String antwoord = awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + second + "<");
+        assertThat(antwoord).contains(">9333<").contains("<ijw:TotaalBedrag>0<");
+        awaitStatus(berichtId, Bericht.Status.REJECTED);
+        assertNothingOnQueueFor("ketenhub.0384.out", second);
+    }
+
+    /** A 301 for a fresh client with two fresh toewijzingen, delivered to 42420001. */
+    private Toewijzingen delivered301() throws Exception {
+        String id = uniqueId();
+        String bsn = uniqueBsn();
+        long uren = uniqueNummer();
+        long dagdelen = uniqueNummer();
+        String xml = sample("ijw/3.2/berichten/JW301.xml", id)
+                .replace("999900006", bsn)
+                .replace(">300201<", ">" + uren + "<")
+                .replace(">300202<", ">" + dagdelen + "<")
+                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "");
+        UUID berichtId = idOf(post(xml, "demo-0384").body());
+        awaitStatus(berichtId, Bericht.Status.DELIVERED);
+        return new Toewijzingen(bsn, uren, dagdelen);
+    }
+
+    private static String uren(String referentie, Toewijzingen t, long uren) {
+        return prestatie(referentie, t.uren(), "55A11", uren, "04", 1250);
+    }
+
+    private static String dagdelen(String referentie, Toewijzingen t, long dagdelen) {
+        return prestatie(referentie, t.dagdelen(), "55A12", dagdelen, "16", 1000);
+    }
+
+    private static String prestatie(
+            String referentie, long nummer, String code, long volume, String eenheid, long tarief) {
+        return """
+                <jw323:Prestatie>
+                  <jw323:ProductReferentie><ijw:ReferentieNummer>%s</ijw:ReferentieNummer></jw323:ProductReferentie>
+                  <jw323:ToewijzingNummer>%d</jw323:ToewijzingNummer>
+                  <jw323:ProductCategorie>55</jw323:ProductCategorie>
+                  <jw323:ProductCode>%s</jw323:ProductCode>
+                  <jw323:ProductPeriode><ijw:Begindatum>2026-04-01</ijw:Begindatum><ijw:Einddatum>2026-04-30</ijw:Einddatum></jw323:ProductPeriode>
+                  <jw323:GeleverdVolume>%d</jw323:GeleverdVolume>
+                  <jw323:Eenheid>%s</jw323:Eenheid>
+                  <jw323:ProductTarief>%d</jw323:ProductTarief>
+                  <jw323:IngediendBedrag><ijw:Bedrag>%d</ijw:Bedrag><ijw:DebetCredit>D</ijw:DebetCredit></jw323:IngediendBedrag>
+                </jw323:Prestatie>
+                """
+                .formatted(referentie, nummer, code, volume, eenheid, tarief, volume * tarief);
+    }
+
+    private static String declaratie(String id, String nummer, long totaal, String bsn, String... prestaties) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <jw323:Bericht xmlns:ijw="http://www.istandaarden.nl/ijw/3_2/basisschema/schema" xmlns:jw323="http://www.istandaarden.nl/ijw/3_2/jw323/schema">
+                  <jw323:Header>
+                    <jw323:BerichtCode>490</jw323:BerichtCode>
+                    <jw323:BerichtVersie>3</jw323:BerichtVersie>
+                    <jw323:BerichtSubversie>2</jw323:BerichtSubversie>
+                    <jw323:Afzender>42420001</jw323:Afzender>
+                    <jw323:Ontvanger>0384</jw323:Ontvanger>
+                    <jw323:BerichtIdentificatie><ijw:Identificatie>%s</ijw:Identificatie><ijw:Dagtekening>2026-05-06</ijw:Dagtekening></jw323:BerichtIdentificatie>
+                    <jw323:XsdVersie><ijw:BasisschemaXsdVersie>1.0.0</ijw:BasisschemaXsdVersie><ijw:BerichtXsdVersie>1.0.0</ijw:BerichtXsdVersie></jw323:XsdVersie>
+                  </jw323:Header>
+                  <jw323:Declaratie>
+                    <jw323:DeclaratieNummer>%s</jw323:DeclaratieNummer>
+                    <jw323:DeclaratiePeriode><ijw:Begindatum>2026-04-01</ijw:Begindatum><ijw:Einddatum>2026-04-30</ijw:Einddatum></jw323:DeclaratiePeriode>
+                    <jw323:DeclaratieDagtekening>2026-05-06</jw323:DeclaratieDagtekening>
+                    <jw323:TotaalIngediendBedrag><ijw:TotaalBedrag>%d</ijw:TotaalBedrag><ijw:DebetCredit>D</ijw:DebetCredit></jw323:TotaalIngediendBedrag>
+                    <jw323:Clienten>
+                      <jw323:Client>
+                        <jw323:Bsn>%s</jw323:Bsn>
+                        <jw323:Prestaties>
+                %s        </jw323:Prestaties>
+                      </jw323:Client>
+                    </jw323:Clienten>
+                  </jw323:Declaratie>
+                </jw323:Bericht>
+                """
+                .formatted(id, nummer, totaal, bsn, String.join("", prestaties));
+    }
+}
