@@ -94,10 +94,13 @@ public class BerichtPipeline {
                             + bericht.header().afzender() + " for a " + bericht.type(),
                     "Header"));
         }
+        BerichtHandler handler = handlers.getOrDefault(bericht.type(), forwarding);
         if (!header.isEmpty()) {
-            return Outcome.rejected(header, answers.rejection(bericht, header));
+            return Outcome.rejected(
+                    header,
+                    handler.headerRejection(bericht, header).orElseGet(() -> answers.rejection(bericht, header)));
         }
-        return handlers.getOrDefault(bericht.type(), forwarding).handle(bericht);
+        return handler.handle(bericht);
     }
 
     /**

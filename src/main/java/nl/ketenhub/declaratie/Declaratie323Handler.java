@@ -87,6 +87,12 @@ class Declaratie323Handler implements BerichtHandler {
         return new Outcome(forwarded, findings, outbound);
     }
 
+    /** A 323 that TR135 or TR056 rejected is answered with a 325 carrying that code in its header. */
+    @Override
+    public java.util.Optional<List<Outbound>> headerRejection(InboundBericht bericht, List<Finding> findings) {
+        return java.util.Optional.of(List.of(antwoord(bericht, translator.translate(bericht), findings)));
+    }
+
     private Outbound antwoord(InboundBericht bericht, Declaratiebericht declaratie, List<Finding> findings) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.AMSTERDAM));
         byte[] payload = Declaratie325Builder.build(

@@ -109,6 +109,22 @@ public abstract class DeclaratieScenarios extends HubTestSupport {
         assertNothingOnQueueFor("ketenhub.0384.out", second);
     }
 
+    @Test
+    void the323SentTwiceIsAnsweredWithA325Carrying9056() throws Exception {
+        Toewijzingen t = delivered301();
+        String id = uniqueId();
+        String xml = declaratie(id, id, 5000, t.bsn(), uren(id + "A", t, 4));
+        post(xml, "demo-42420001");
+        assertThat(awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + id + "<"))
+                .contains(">8001<");
+
+        UUID again = idOf(post(xml, "demo-42420001").body());
+
+        String antwoord = awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + id + "<");
+        assertThat(antwoord).contains("BerichtCode>491<").contains(">9056<").doesNotContain(">8001<");
+        awaitStatus(again, Bericht.Status.REJECTED);
+    }
+
     /** A 301 for a fresh client with two fresh toewijzingen, delivered to 42420001. */
     private Toewijzingen delivered301() throws Exception {
         String id = uniqueId();
