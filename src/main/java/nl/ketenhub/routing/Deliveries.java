@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.monitoring.LogContext;
+import nl.ketenhub.monitoring.PartnerChannels;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
@@ -22,25 +24,38 @@ class Deliveries {
 
     static final String CHANNEL = "ketenhubChannel";
     static final String TARGET = "ketenhubTarget";
+    /** The receiver's channel is paused: the message stays undelivered in the log until resume. */
+    static final String PAUSED = "PAUSED";
 
     private final MessageLog log;
     private final PartnerDirectory partners;
     private final Path outboxRoot;
+    private final PartnerChannels channels;
 
-    Deliveries(MessageLog log, PartnerDirectory partners, @Value("${ketenhub.data-dir}") String dataDir) {
+    Deliveries(
+            MessageLog log,
+            PartnerDirectory partners,
+            @Value("${ketenhub.data-dir}") String dataDir,
+            PartnerChannels channels) {
         this.log = log;
         this.partners = partners;
         this.outboxRoot = Path.of(dataDir, "outbox");
+        this.channels = channels;
     }
 
     public void prepare(Exchange exchange) {
         Message message = exchange.getMessage();
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
         MessageLog.Outgoing outgoing = log.outgoing(id);
+        LogContext.set(id, outgoing.identificatie());
         message.removeHeaders("JMS*");
         message.setHeader("ketenhubBerichtId", id.toString());
         if (outgoing.delivered()) {
             message.setHeader(CHANNEL, "DONE");
+            return;
+        }
+        if (channels.isPaused(outgoing.receiver())) {
+            message.setHeader(CHANNEL, PAUSED);
             return;
         }
         Partner receiver = partners.require(outgoing.receiver());
@@ -62,7 +77,8 @@ class Deliveries {
     public void delivered(Exchange exchange) {
         Message message = exchange.getMessage();
         String channel = message.getHeader(CHANNEL, String.class);
-        if ("DONE".equals(channel)) {
+        if ("DONE".equals(channel) || PAUSED.equals(channel)) {
+            LogContext.clear();
             return;
         }
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
@@ -71,6 +87,7 @@ class Deliveries {
         } else {
             log.delivered(id, Channel.valueOf(channel), message.getHeader(TARGET, String.class));
         }
+        LogContext.clear();
     }
 
     private static String targetOr(Partner partner, String fallback) {
