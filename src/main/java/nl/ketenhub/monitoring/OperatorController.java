@@ -123,7 +123,7 @@ class OperatorController {
         } else {
             throw new IllegalArgumentException("give ids or a filter");
         }
-        List<Replays.Result> results = replays.replayAll(ids, request.force(), BY);
+        List<Replays.Result> results = replays.replayAll(ids, request.forced(), BY);
         return Map.of(
                 "replayed",
                 results.stream()
@@ -133,7 +133,12 @@ class OperatorController {
                 results);
     }
 
-    record BulkReplay(List<UUID> ids, FilterRequest filter, boolean force) {}
+    record BulkReplay(List<UUID> ids, FilterRequest filter, Boolean force) {
+
+        boolean forced() {
+            return Boolean.TRUE.equals(force);
+        }
+    }
 
     record FilterRequest(
             String berichtCode,
