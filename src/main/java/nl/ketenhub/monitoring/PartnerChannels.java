@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The delivery channel of each partner: running or paused by an operator, and what waits on it.
@@ -55,15 +54,17 @@ public class PartnerChannels {
         return !paused.isEmpty() && Boolean.TRUE.equals(paused.get(0));
     }
 
-    @Transactional
     public void pause(String partner) {
         partners.require(partner);
         setPaused(partner, true);
         LOG.info("delivery channel of partner {} paused by an operator", partner);
     }
 
-    /** Resumes delivery and queues the partner's undelivered messages again; returns how many. */
-    @Transactional
+    /**
+     * Resumes delivery and queues the partner's undelivered messages again; returns how many. The
+     * state change commits first (no surrounding transaction): the delivery route must see the
+     * channel running when the re-queued messages arrive.
+     */
     public int resume(String partner) {
         Partner p = partners.require(partner);
         setPaused(partner, false);
