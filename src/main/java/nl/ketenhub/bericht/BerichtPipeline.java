@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.monitoring.BerichtMetrics;
+import nl.ketenhub.monitoring.LogContext;
 import nl.ketenhub.retour.Answers;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
@@ -30,6 +33,7 @@ public class BerichtPipeline {
     private final Answers answers;
     private final DeliveryQueue deliveries;
     private final Clock clock;
+    private final BerichtMetrics metrics;
     private final Map<BerichtType, BerichtHandler> handlers = new EnumMap<>(BerichtType.class);
     private final BerichtHandler forwarding;
 
@@ -39,12 +43,14 @@ public class BerichtPipeline {
             Answers answers,
             DeliveryQueue deliveries,
             Clock clock,
+            BerichtMetrics metrics,
             List<BerichtHandler> handlers) {
         this.inspector = inspector;
         this.log = log;
         this.answers = answers;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.metrics = metrics;
         for (BerichtHandler handler : handlers) {
             handler.types().forEach(type -> this.handlers.put(type, handler));
         }
@@ -53,6 +59,15 @@ public class BerichtPipeline {
 
     @Transactional
     public void process(@Header(PipelineQueue.BERICHT_ID) String berichtId, @Body byte[] payload) {
+        try {
+            LogContext.set(UUID.fromString(berichtId), null);
+            processLogged(berichtId, payload);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void processLogged(String berichtId, byte[] payload) {
         UUID id = UUID.fromString(berichtId);
         MessageLog.Entry entry = log.require(id);
         if (entry.decided()) {
@@ -64,11 +79,17 @@ public class BerichtPipeline {
         if (!inspection.accepted()) {
             throw new IllegalStateException("bericht " + id + " passed intake but fails inspection now");
         }
+        LogContext.set(id, inspection.header().identificatie());
         InboundBericht bericht = new InboundBericht(
                 id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);
         Outcome outcome = decide(bericht);
         List<UUID> outbound = log.decide(id, outcome);
         outbound.forEach(deliveries::enqueue);
+        if (outcome.accepted()) {
+            metrics.accepted(Direction.IN, bericht.type().berichtCode());
+        } else {
+            metrics.rejected(Direction.IN, bericht.type().berichtCode(), outcome.findings());
+        }
         LOG.info(
                 "bericht {} {} {}{}",
                 id,

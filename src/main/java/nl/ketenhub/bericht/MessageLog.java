@@ -14,6 +14,7 @@ import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.canonical.Bericht.Status;
 import nl.ketenhub.canonical.BerichtRepository;
+import nl.ketenhub.monitoring.BerichtMetrics;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,13 @@ public class MessageLog {
     private final BerichtRepository berichten;
     private final AfleveringRepository afleveringen;
     private final Clock clock;
+    private final BerichtMetrics metrics;
 
-    MessageLog(BerichtRepository berichten, AfleveringRepository afleveringen, Clock clock) {
+    MessageLog(BerichtRepository berichten, AfleveringRepository afleveringen, Clock clock, BerichtMetrics metrics) {
         this.berichten = berichten;
         this.afleveringen = afleveringen;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** An inbound message as intake saw it: RECEIVED when accepted for processing, else REJECTED. */
@@ -43,6 +46,18 @@ public class MessageLog {
             byte[] payload,
             List<Finding> findings,
             String groupKey) {
+        return logInbound(partner, channel, inspection, payload, findings, groupKey, null);
+    }
+
+    /** As {@link #logInbound}, for an operator's replay of a stored message (null: not a replay). */
+    public IntakeResult logInbound(
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey,
+            IntakeService.Replay replay) {
         Instant now = clock.instant();
         Bericht bericht = new Bericht(Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
         if (inspection.type() != null) {
@@ -54,6 +69,9 @@ public class MessageLog {
         bericht.setClientHash(clientHash(groupKey));
         bericht.addFindings(findings);
         bericht.setStatus(findings.isEmpty() ? Status.RECEIVED : Status.REJECTED, now);
+        if (replay != null) {
+            bericht.setReplayOf(replay.original(), replay.forced());
+        }
         berichten.save(bericht);
         return new IntakeResult(bericht.getId(), findings.isEmpty(), inspection.header(), findings);
     }
@@ -61,13 +79,19 @@ public class MessageLog {
     @Transactional(readOnly = true)
     public Entry require(UUID id) {
         Bericht bericht = find(id);
-        return new Entry(bericht.getId(), bericht.getPartner(), bericht.getStatus());
+        return new Entry(bericht.getId(), bericht.getPartner(), bericht.getStatus(), bericht.getReplayOf());
     }
 
-    /** TR056: this sender used this Identificatie for this message type in another accepted message. */
+    /**
+     * TR056: this sender used this Identificatie for this message type in another accepted message.
+     * A replay is the same message by construction: its original and the other replays of that
+     * original do not count.
+     */
     @Transactional(readOnly = true)
     public boolean isDuplicate(UUID self, BerichtHeader header) {
+        UUID family = berichten.findById(self).map(Bericht::getReplayOf).orElse(null);
         return berichten.findAccepted(header.afzender(), header.type().berichtCode(), header.identificatie()).stream()
+                .filter(b -> family == null || !(family.equals(b.getId()) || family.equals(b.getReplayOf())))
                 .anyMatch(b -> !b.getId().equals(self));
     }
 
@@ -102,6 +126,7 @@ public class MessageLog {
         bericht.setRelatedId(relatedId);
         bericht.setStatus(Status.RECEIVED, now);
         berichten.save(bericht);
+        metrics.received(Direction.OUT, bericht.getBerichtCode());
         return bericht.getId();
     }
 
@@ -123,7 +148,8 @@ public class MessageLog {
                 bericht.getPartner(),
                 bericht.getPayload().getBytes(StandardCharsets.UTF_8),
                 bericht.getStatus() == Status.DELIVERED,
-                name);
+                name,
+                bericht.getIdentificatie());
     }
 
     /** An outbound message reached its receiver; a forward also completes the inbound message. */
@@ -132,6 +158,7 @@ public class MessageLog {
         Bericht bericht = find(id);
         bericht.setStatus(Status.DELIVERED, now);
         afleveringen.save(new Aflevering(id, channel, target, now, Aflevering.Outcome.OK, null));
+        metrics.delivered(bericht.getPartner(), bericht.getBerichtCode());
         if (bericht.getRelatedId() != null && bericht.getBerichtType() != null) {
             berichten
                     .findById(bericht.getRelatedId())
@@ -166,8 +193,10 @@ public class MessageLog {
         Instant now = clock.instant();
         berichten.findById(id).ifPresent(bericht -> {
             afleveringen.save(new Aflevering(id, bericht.getChannel(), route, now, Aflevering.Outcome.FAILED, reason));
+            metrics.attemptFailed(bericht.getDirection(), bericht.getPartner());
             if (last) {
                 bericht.setStatus(Status.FAILED, now);
+                metrics.failed(bericht.getDirection(), bericht.getBerichtCode());
             }
         });
     }
@@ -240,7 +269,7 @@ public class MessageLog {
     }
 
     /** The state of a logged message as the pipeline needs it. */
-    public record Entry(UUID id, String partner, Status status) {
+    public record Entry(UUID id, String partner, Status status, UUID replayOf) {
 
         public boolean decided() {
             return status != Status.RECEIVED;
@@ -248,7 +277,7 @@ public class MessageLog {
     }
 
     /** An outbound message ready for delivery. */
-    public record Outgoing(String receiver, byte[] payload, boolean delivered, String fileName) {}
+    public record Outgoing(String receiver, byte[] payload, boolean delivered, String fileName, String identificatie) {}
 
     /** What the API shows of a message: never its payload, never a BSN. */
     public record View(

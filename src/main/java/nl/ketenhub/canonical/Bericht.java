@@ -99,6 +99,12 @@ public class Bericht implements Persistable<UUID> {
     @Pattern(regexp = "[0-9a-f]{64}")
     private String clientHash;
 
+    /** For a replay: the inbound message it re-runs (the replay marker). */
+    private UUID replayOf;
+
+    /** A replay an operator forced although its original was delivered; TR056 ignores the original. */
+    private boolean replayForced;
+
     @Valid
     @ElementCollection
     @CollectionTable(name = "bericht_finding", joinColumns = @JoinColumn(name = "bericht_id"))
@@ -160,6 +166,12 @@ public class Bericht implements Persistable<UUID> {
 
     public Bericht setClientHash(String clientHash) {
         this.clientHash = clientHash;
+        return this;
+    }
+
+    public Bericht setReplayOf(UUID original, boolean forced) {
+        this.replayOf = original;
+        this.replayForced = forced;
         return this;
     }
 
@@ -242,6 +254,14 @@ public class Bericht implements Persistable<UUID> {
 
     public String getClientHash() {
         return clientHash;
+    }
+
+    public UUID getReplayOf() {
+        return replayOf;
+    }
+
+    public boolean isReplayForced() {
+        return replayForced;
     }
 
     public List<Finding> getFindings() {

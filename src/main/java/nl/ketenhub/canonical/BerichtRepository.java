@@ -44,6 +44,9 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
 
     List<Bericht> findByRelatedIdOrderByReceivedAtAsc(UUID relatedId);
 
+    /** The replays of an inbound message (operations). */
+    List<Bericht> findByReplayOfOrderByReceivedAtAsc(UUID replayOf);
+
     /** The newest messages of one direction for one partner: a pulling partner's outbox. */
     List<Bericht> findTop100ByDirectionAndPartnerOrderByReceivedAtDesc(Bericht.Direction direction, String partner);
 

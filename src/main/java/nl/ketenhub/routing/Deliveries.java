@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.monitoring.LogContext;
+import nl.ketenhub.monitoring.PartnerChannels;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
@@ -24,23 +26,36 @@ class Deliveries {
     static final String TARGET = "ketenhubTarget";
     /** Artemis duplicate detection (org.apache.activemq.artemis.api.core.Message#HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
+    /** The receiver's channel is paused: the message stays undelivered in the log until resume. */
+    static final String PAUSED = "PAUSED";
 
     private final MessageLog log;
     private final PartnerDirectory partners;
     private final Path outboxRoot;
+    private final PartnerChannels channels;
 
-    Deliveries(MessageLog log, PartnerDirectory partners, @Value("${ketenhub.data-dir}") String dataDir) {
+    Deliveries(
+            MessageLog log,
+            PartnerDirectory partners,
+            @Value("${ketenhub.data-dir}") String dataDir,
+            PartnerChannels channels) {
         this.log = log;
         this.partners = partners;
         this.outboxRoot = Path.of(dataDir, "outbox");
+        this.channels = channels;
     }
 
     public void prepare(Exchange exchange) {
         Message message = exchange.getMessage();
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
         MessageLog.Outgoing outgoing = log.outgoing(id);
+        LogContext.set(id, outgoing.identificatie());
         message.removeHeaders("JMS*");
         message.setHeader("ketenhubBerichtId", id.toString());
+        if (channels.isPaused(outgoing.receiver())) {
+            message.setHeader(CHANNEL, PAUSED);
+            return;
+        }
         // Sent again when the broker redelivers, even if the log already says delivered: the earlier
         // send may have been rolled back. The receiver sees it once: the broker drops a duplicate
         // id (JMS), the file name is the same (FILE), the Idempotency-Key is the same (HTTP).
@@ -64,12 +79,17 @@ class Deliveries {
     public void delivered(Exchange exchange) {
         Message message = exchange.getMessage();
         String channel = message.getHeader(CHANNEL, String.class);
+        if (PAUSED.equals(channel)) {
+            LogContext.clear();
+            return;
+        }
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
         if ("PULL".equals(channel)) {
             log.awaitingPull(id);
         } else {
             log.delivered(id, Channel.valueOf(channel), message.getHeader(TARGET, String.class));
         }
+        LogContext.clear();
     }
 
     private static String targetOr(Partner partner, String fallback) {

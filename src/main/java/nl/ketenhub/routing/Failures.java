@@ -2,6 +2,8 @@ package nl.ketenhub.routing;
 
 import java.util.UUID;
 import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.monitoring.BsnMask;
+import nl.ketenhub.monitoring.LogContext;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,9 @@ class Failures {
         String id = exchange.getMessage().getHeader("ketenhubBerichtId", String.class);
         Integer attempt = exchange.getMessage().getHeader("JMSXDeliveryCount", Integer.class);
         boolean last = attempt != null && attempt >= broker.maxDeliveryAttempts();
-        String reason = failure == null ? "unknown" : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        String reason = failure == null
+                ? "unknown"
+                : failure.getClass().getSimpleName() + ": " + BsnMask.mask(failure.getMessage());
         LOG.warn(
                 "route {} attempt {} failed for bericht {}{}: {}",
                 exchange.getFromRouteId(),
@@ -40,5 +44,6 @@ class Failures {
         if (id != null) {
             log.attemptFailed(UUID.fromString(id), exchange.getFromRouteId(), reason, last);
         }
+        LogContext.clear();
     }
 }
