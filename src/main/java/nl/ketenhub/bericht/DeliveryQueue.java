@@ -19,6 +19,10 @@ public class DeliveryQueue {
         this.producer = producer;
     }
 
+    /**
+     * Queues an outbound message for delivery once: queueing it again while the first copy is still
+     * on the queue (recovery after a crash) is dropped by the broker.
+     */
     public void enqueue(UUID outboundId) {
         producer.sendBodyAndHeaders(
                 QUEUE,
@@ -28,5 +32,21 @@ public class DeliveryQueue {
                         outboundId.toString(),
                         PipelineQueue.DUPLICATE_ID,
                         "ketenhub-delivery-" + outboundId));
+    }
+
+    /**
+     * Queues an outbound message again on purpose (an operator resumed a paused channel): a fresh
+     * duplicate-detection id, so the broker accepts it although it was queued before. The receiver
+     * still gets it once (the outbound send carries its own duplicate id and Idempotency-Key).
+     */
+    public void requeue(UUID outboundId) {
+        producer.sendBodyAndHeaders(
+                QUEUE,
+                outboundId.toString(),
+                java.util.Map.of(
+                        PipelineQueue.BERICHT_ID,
+                        outboundId.toString(),
+                        PipelineQueue.DUPLICATE_ID,
+                        "ketenhub-delivery-" + outboundId + "-" + UUID.randomUUID()));
     }
 }

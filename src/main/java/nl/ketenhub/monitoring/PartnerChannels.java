@@ -69,7 +69,7 @@ public class PartnerChannels {
         Partner p = partners.require(partner);
         setPaused(partner, false);
         List<UUID> waiting = p.delivery().type() == Delivery.Type.PULL ? List.of() : undelivered(partner);
-        waiting.forEach(deliveries::enqueue);
+        waiting.forEach(deliveries::requeue);
         LOG.info(
                 "delivery channel of partner {} resumed by an operator; {} waiting messages queued",
                 partner,

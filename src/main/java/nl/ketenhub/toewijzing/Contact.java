@@ -13,6 +13,7 @@ import java.time.LocalDate;
  * @param periodeBegin {@code Periode/Begindatum} or null
  * @param periodeEind {@code Periode/Einddatum} or null
  * @param heeftPeriode a {@code Periode} element is present
+ * @param heeftHuis {@code Adres/Huis} is present
  */
 public record Contact(
         String soort,
@@ -22,4 +23,5 @@ public record Contact(
         String postcode,
         LocalDate periodeBegin,
         LocalDate periodeEind,
-        boolean heeftPeriode) {}
+        boolean heeftPeriode,
+        boolean heeftHuis) {}

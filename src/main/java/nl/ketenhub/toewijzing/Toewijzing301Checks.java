@@ -33,7 +33,15 @@ public final class Toewijzing301Checks {
             new TR061(),
             new TR002(),
             new CD009(),
-            new TR134());
+            new TR134(),
+            new CS139(),
+            new CS050(),
+            new CS318(),
+            new CD007(),
+            new CD005(),
+            new CD025(),
+            new CD034(),
+            new CS089());
 
     private final Clock clock;
 

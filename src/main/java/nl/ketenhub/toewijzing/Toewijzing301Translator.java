@@ -10,6 +10,7 @@ import nl.ketenhub.canonical.Omvang;
 import nl.ketenhub.canonical.Product;
 import nl.ketenhub.xml.ijw.basis.CDTAdres;
 import nl.ketenhub.xml.ijw.basis.CDTOpenPeriode;
+import nl.ketenhub.xml.ijw.basis.CDTVolledigeNaam;
 import nl.ketenhub.xml.ijw.jw301.Client;
 import nl.ketenhub.xml.ijw.jw301.Root;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class Toewijzing301Translator {
         List<Relatie> relaties = client.getRelaties() == null
                 ? List.of()
                 : client.getRelaties().getRelatie().stream()
-                        .map(r -> new Relatie(r.getNummer(), r.getSoort(), contact(r.getContact())))
+                        .map(r -> new Relatie(r.getNummer(), r.getSoort(), contact(r.getContact()), naam(r.getNaam())))
                         .toList();
         List<ToegewezenProduct> producten = client.getToegewezenProducten().getToegewezenProduct().stream()
                 .map(Toewijzing301Translator::product)
@@ -51,7 +52,17 @@ class Toewijzing301Translator {
                         client.getGeboortedatum().getDatumGebruik()),
                 contacten,
                 relaties,
-                producten);
+                producten,
+                naam(client.getNaam()),
+                client.getCommunicatie() == null
+                        ? null
+                        : new Communicatie(
+                                client.getCommunicatie().getVorm(),
+                                client.getCommunicatie().getTaal()));
+    }
+
+    private static Naam naam(CDTVolledigeNaam naam) {
+        return new Naam(naam.getNaamGebruik(), naam.getPartnernaam() != null);
     }
 
     private static ToegewezenProduct product(nl.ketenhub.xml.ijw.jw301.ToegewezenProduct p) {
@@ -90,6 +101,7 @@ class Toewijzing301Translator {
                 adres == null ? null : adres.getPostcode(),
                 periode == null ? null : date(periode.getBegindatum()),
                 periode == null ? null : date(periode.getEinddatum()),
-                periode != null);
+                periode != null,
+                adres != null && adres.getHuis() != null);
     }
 }

@@ -10,6 +10,8 @@ import nl.ketenhub.bericht.BerichtHeader;
  * @param contacten the client's {@code Contactgegevens/Contact}s, in message order
  * @param relaties the client's {@code Relaties/Relatie}s, in message order
  * @param producten the {@code ToegewezenProducten/ToegewezenProduct}s, in message order
+ * @param naam the client's {@code Naam}
+ * @param communicatie the client's {@code Communicatie}, or null
  */
 public record Toewijzingbericht(
         BerichtHeader header,
@@ -17,7 +19,9 @@ public record Toewijzingbericht(
         Geboortedatum geboortedatum,
         List<Contact> contacten,
         List<Relatie> relaties,
-        List<ToegewezenProduct> producten) {
+        List<ToegewezenProduct> producten,
+        Naam naam,
+        Communicatie communicatie) {
 
     public Toewijzingbericht {
         contacten = List.copyOf(contacten);

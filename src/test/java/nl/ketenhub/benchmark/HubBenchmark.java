@@ -26,6 +26,7 @@ import nl.ketenhub.bericht.IntakeInspector;
 import nl.ketenhub.bericht.IntakeProperties;
 import nl.ketenhub.bericht.SchemaCatalog;
 import nl.ketenhub.faults.HubProcess;
+import nl.ketenhub.faults.Load;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -274,16 +275,8 @@ class HubBenchmark {
         return "B" + run.substring(0, 3) + sequence.incrementAndGet();
     }
 
-    /** A new one-product toewijzing for one of 500 clients; faulty ones fail the 11-proef (CS002). */
     private String toewijzing(String template, String identificatie, boolean faulty) {
-        int n = Integer.parseInt(identificatie.substring(4));
-        String xml = template.replaceFirst("<ijw:Identificatie>[^<]*<", "<ijw:Identificatie>" + identificatie + "<")
-                .replace("999900006", faulty ? "999900007" : bsn(n % 500))
-                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "")
-                .replace(">300201<", ">" + (100_000_000 + n) + "<");
-        int second = xml.indexOf("<jw301:ToegewezenProduct>", xml.indexOf("<jw301:ToegewezenProduct>") + 1);
-        int end = xml.indexOf("</jw301:ToegewezenProduct>", second) + "</jw301:ToegewezenProduct>".length();
-        return xml.substring(0, second) + xml.substring(end);
+        return Load.toewijzing(template, identificatie, Integer.parseInt(identificatie.substring(4)), faulty);
     }
 
     /** The aanbieder's approving 302 for a delivered 301 (the published JW302 without its codes). */
@@ -298,21 +291,5 @@ class HubBenchmark {
     private static String identificatie(String xml) {
         int start = xml.indexOf("Identificatie>") + "Identificatie>".length();
         return xml.substring(start, xml.indexOf('<', start));
-    }
-
-    private static final List<String> BSNS = new ArrayList<>();
-
-    private static synchronized String bsn(int n) {
-        for (long candidate = 99990000L + BSNS.size() * 2L; BSNS.size() <= n; candidate++) {
-            String first8 = Long.toString(candidate);
-            int sum = 0;
-            for (int d = 0; d < 8; d++) {
-                sum += (9 - d) * (first8.charAt(d) - '0');
-            }
-            if (sum % 11 < 10 && !BSNS.contains(first8 + (sum % 11))) {
-                BSNS.add(first8 + (sum % 11));
-            }
-        }
-        return BSNS.get(n);
     }
 }

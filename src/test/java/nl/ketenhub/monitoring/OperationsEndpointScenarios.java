@@ -17,7 +17,7 @@ abstract class OperationsEndpointScenarios extends MonitoringScenarios {
     void healthIsOpenAndCoversDatabaseBrokerAndPartnerEndpoints() throws Exception {
         HttpResponse<String> response = getWithout("/actuator/health");
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode components = json(response).get("components");
         assertThat(components.get("db").get("status").asString()).isEqualTo("UP");
         assertThat(components.get("jms").get("status").asString()).isEqualTo("UP");

@@ -27,6 +27,9 @@ final class Toewijzing301Builder {
     private final List<String> relatieNummers = new ArrayList<>();
     private final List<ContactSpec> relatieContacten = new ArrayList<>();
     private final List<ProductSpec> producten = new ArrayList<>();
+    private Naam naam = new Naam("1", false);
+    private final List<Naam> relatieNamen = new ArrayList<>();
+    private Communicatie communicatie;
 
     private Toewijzing301Builder() {}
 
@@ -68,6 +71,24 @@ final class Toewijzing301Builder {
 
     Toewijzing301Builder bsn(String bsn) {
         this.bsn = bsn;
+        return this;
+    }
+
+    Toewijzing301Builder naam(String naamGebruik, boolean partnernaam) {
+        this.naam = new Naam(naamGebruik, partnernaam);
+        return this;
+    }
+
+    Toewijzing301Builder relatieNaam(int index, String naamGebruik, boolean partnernaam) {
+        while (relatieNamen.size() <= index) {
+            relatieNamen.add(new Naam("1", false));
+        }
+        relatieNamen.set(index, new Naam(naamGebruik, partnernaam));
+        return this;
+    }
+
+    Toewijzing301Builder communicatie(String vorm, String taal) {
+        this.communicatie = new Communicatie(vorm, taal);
         return this;
     }
 
@@ -116,7 +137,10 @@ final class Toewijzing301Builder {
         List<Relatie> relaties = new ArrayList<>();
         for (int i = 0; i < relatieNummers.size(); i++) {
             relaties.add(new Relatie(
-                    relatieNummers.get(i), "12", relatieContacten.get(i).build()));
+                    relatieNummers.get(i),
+                    "12",
+                    relatieContacten.get(i).build(),
+                    i < relatieNamen.size() ? relatieNamen.get(i) : new Naam("1", false)));
         }
         return new Toewijzingbericht(
                 header,
@@ -124,7 +148,9 @@ final class Toewijzing301Builder {
                 geboortedatum,
                 contacten.stream().map(ContactSpec::build).toList(),
                 relaties,
-                producten.stream().map(ProductSpec::build).toList());
+                producten.stream().map(ProductSpec::build).toList(),
+                naam,
+                communicatie);
     }
 
     static final class ContactSpec {
@@ -134,6 +160,17 @@ final class Toewijzing301Builder {
         private LocalDate periodeBegin;
         private LocalDate periodeEind;
         private boolean periode;
+        private String landCode = "NL";
+        private String postcode = "9999XX";
+        private boolean huis = true;
+
+        ContactSpec adres(String landCode, String postcode, boolean huis) {
+            this.landCode = landCode;
+            this.postcode = postcode;
+            this.huis = huis;
+            this.huisEnPostcode = huis && postcode != null;
+            return this;
+        }
 
         ContactSpec soort(String soort) {
             this.soort = soort;
@@ -147,6 +184,9 @@ final class Toewijzing301Builder {
 
         ContactSpec huisEnPostcode(boolean huisEnPostcode) {
             this.huisEnPostcode = huisEnPostcode;
+            this.huis = huisEnPostcode;
+            this.postcode = huisEnPostcode ? "9999XX" : null;
+            this.landCode = huisEnPostcode ? "NL" : null;
             return this;
         }
 
@@ -166,14 +206,7 @@ final class Toewijzing301Builder {
 
         Contact build() {
             return new Contact(
-                    soort,
-                    telefoon,
-                    huisEnPostcode,
-                    huisEnPostcode ? "NL" : null,
-                    huisEnPostcode ? "9999XX" : null,
-                    periodeBegin,
-                    periodeEind,
-                    periode);
+                    soort, telefoon, huisEnPostcode, landCode, postcode, periodeBegin, periodeEind, periode, huis);
         }
     }
 
