@@ -289,7 +289,7 @@ class HubBenchmark {
     }
 
     private static String identificatie(String xml) {
-        int start = xml.indexOf("Identificatie>") + "Identificatie>".length();
+        int start = xml.indexOf("<ijw:Identificatie>") + "<ijw:Identificatie>".length();
         return xml.substring(start, xml.indexOf('<', start));
     }
 }
