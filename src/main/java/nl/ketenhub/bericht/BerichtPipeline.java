@@ -75,10 +75,7 @@ public class BerichtPipeline {
             log.pendingOutbound(id).forEach(deliveries::enqueue);
             return;
         }
-        Inspection inspection = inspector.inspect(payload);
-        if (!inspection.accepted()) {
-            throw new IllegalStateException("bericht " + id + " passed intake but fails inspection now");
-        }
+        Inspection inspection = inspector.reread(payload);
         LogContext.set(id, inspection.header().identificatie());
         InboundBericht bericht = new InboundBericht(
                 id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);

@@ -15,6 +15,7 @@ import nl.ketenhub.bericht.Outcome;
 import nl.ketenhub.partner.DeclaratieModus;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
+import nl.ketenhub.retour.Identificaties;
 import nl.ketenhub.retour.RetourProperties;
 import org.springframework.stereotype.Component;
 

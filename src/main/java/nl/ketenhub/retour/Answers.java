@@ -1,8 +1,6 @@
 package nl.ketenhub.retour;
 
-import java.security.SecureRandom;
 import java.util.List;
-import java.util.Locale;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.InboundBericht;
 import nl.ketenhub.bericht.Level;
@@ -18,12 +16,9 @@ import org.w3c.dom.Document;
 @Component
 public class Answers {
 
-    private static final char[] ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
-
     private final RetourBuilder retouren;
     private final AfwijzingBuilder afwijzingen;
     private final RetourProperties properties;
-    private final SecureRandom random = new SecureRandom();
 
     Answers(RetourBuilder retouren, AfwijzingBuilder afwijzingen, RetourProperties properties) {
         this.retouren = retouren;
@@ -54,7 +49,7 @@ public class Answers {
                 bericht.document(),
                 bericht.type(),
                 findings,
-                identificatieRetour(),
+                Identificaties.next(),
                 properties.basisschemaXsdVersie(),
                 properties.berichtXsdVersie());
         return new Outbound(
@@ -62,19 +57,5 @@ public class Answers {
                 bericht.type().retour().orElseThrow(),
                 retouren.toBytes(retour),
                 Outbound.Kind.ANSWER);
-    }
-
-    /** 12 characters, unique in practice: the IdentificatieRetour of every retour the hub writes. */
-    private String identificatieRetour() {
-        char[] id = new char[12];
-        long time = System.currentTimeMillis();
-        for (int i = 7; i >= 0; i--) {
-            id[i] = ALPHABET[(int) (time % 36)];
-            time /= 36;
-        }
-        for (int i = 8; i < 12; i++) {
-            id[i] = ALPHABET[random.nextInt(36)];
-        }
-        return new String(id).toUpperCase(Locale.ROOT);
     }
 }

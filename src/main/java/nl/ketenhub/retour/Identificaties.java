@@ -1,16 +1,19 @@
-package nl.ketenhub.declaratie;
+package nl.ketenhub.retour;
 
 import java.security.SecureRandom;
 
-/** The BerichtIdentificatie of a 325 the hub writes: 12 characters, time-ordered, unique in practice. */
-final class Identificaties {
+/**
+ * The identification of every message the hub writes itself (IdentificatieRetour of a retour, the
+ * BerichtIdentificatie of a 325): 12 characters, time-ordered, unique in practice.
+ */
+public final class Identificaties {
 
     private static final char[] ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Identificaties() {}
 
-    static String next() {
+    public static String next() {
         char[] id = new char[12];
         long time = System.currentTimeMillis();
         for (int i = 7; i >= 0; i--) {
