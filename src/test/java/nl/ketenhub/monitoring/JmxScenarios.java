@@ -32,6 +32,24 @@ abstract class JmxScenarios extends MonitoringScenarios {
     }
 
     @Test
+    void aRouteIsSuspendedResumedStoppedAndStartedThroughItsMBean() throws Exception {
+        ObjectName route = jmx().queryNames(new ObjectName("org.apache.camel:type=routes,name=\"recovery\",*"), null)
+                .iterator()
+                .next();
+        try {
+            jmx().invoke(route, "suspend", null, null);
+            assertThat(jmx().getAttribute(route, "State")).isEqualTo("Suspended");
+            jmx().invoke(route, "resume", null, null);
+            assertThat(jmx().getAttribute(route, "State")).isEqualTo("Started");
+            jmx().invoke(route, "stop", null, null);
+            assertThat(jmx().getAttribute(route, "State")).isEqualTo("Stopped");
+        } finally {
+            jmx().invoke(route, "start", null, null);
+        }
+        assertThat(jmx().getAttribute(route, "State")).isEqualTo("Started");
+    }
+
+    @Test
     void a301IsCountedAsReceivedAcceptedAndDelivered() throws Exception {
         ObjectName in = counters("436", Direction.IN);
         ObjectName out = counters("436", Direction.OUT);
