@@ -132,6 +132,48 @@ abstract class TrajectoryScenarios extends HubTestSupport {
                         "STOP 2026-05-15 31 2026-06-30");
     }
 
+    @Test
+    void a302RejectingTheHonouring301PutsTheRequestBackInOnderzoek() throws Exception {
+        String bsn = uniqueBsn();
+        long nummer = uniqueNummer();
+        String referentie = "VOT-" + uniqueId();
+        String votId = uniqueId();
+        heen(
+                jw315(votId, bsn, referentie, "2026-04-01", "2026-07-31"),
+                AANBIEDER,
+                votId,
+                AANBIEDER_OUT,
+                "jw316",
+                GEMEENTE_OUT);
+        String antwoordId = uniqueId();
+        post(jw319(antwoordId, referentie, "2", null), GEMEENTE);
+        awaitOnQueue(AANBIEDER_OUT, antwoordId);
+        String toewijzingId = uniqueId();
+        UUID toewijzingBericht = idOf(
+                post(jw301(toewijzingId, bsn, nummer, referentie, "10:00:00", "2026-04-01", "2026-07-31"), GEMEENTE)
+                        .body());
+        awaitOnQueue(AANBIEDER_OUT, toewijzingId);
+        awaitStatus(toewijzingBericht, Bericht.Status.DELIVERED);
+        assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.TOEGEWEZEN);
+
+        UUID retour = idOf(post(jw302(toewijzingId, today(), "8848"), AANBIEDER).body());
+
+        assertThat(awaitOnQueue(GEMEENTE_OUT, toewijzingId)).contains(">8848<");
+        awaitStatus(retour, Bericht.Status.DELIVERED);
+        assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
+        assertThat(versies.findByBerichtId(toewijzingBericht))
+                .extracting(ToewijzingVersie::getStatus)
+                .containsOnly(ToewijzingVersie.Status.REJECTED_BY_RECEIVER);
+
+        // the 301 counts as never sent: the gemeente may still reject the request (TR359 passes)
+        String afwijzingId = uniqueId();
+        UUID afwijzing =
+                idOf(post(jw319(afwijzingId, referentie, "1", "7"), GEMEENTE).body());
+        awaitOnQueue(AANBIEDER_OUT, afwijzingId);
+        awaitStatus(afwijzing, Bericht.Status.DELIVERED);
+        assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.AFGEWEZEN);
+    }
+
     /** An approved heenbericht: the hub's retour without codes to the sender, the original to the receiver. */
     private void heen(String xml, String token, String id, String senderOut, String retourPrefix, String receiverOut)
             throws Exception {
