@@ -35,7 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * JMS): 315 (hub answers 316) → 319 in onderzoek → 301 honouring the request → 302 → 305 (306) →
  * 323 (325) → 307 temporary (308) → 305 (306) → 307 definitive (308). Every hop is checked on the
  * partners' queues and in the canonical data set. The toewijzing runs April-July 2026, so the
- * declaration of April and the regie dates lie in the past.
+ * declaration of April and the regie dates lie in the past. Every 323 here claims April 2026, like
+ * the other scenarios of the shared hub: TR318 refuses a DeclaratiePeriode before the last one.
  */
 abstract class TrajectoryScenarios extends HubTestSupport {
 
@@ -172,6 +173,94 @@ abstract class TrajectoryScenarios extends HubTestSupport {
         awaitOnQueue(AANBIEDER_OUT, afwijzingId);
         awaitStatus(afwijzing, Bericht.Status.DELIVERED);
         assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.AFGEWEZEN);
+    }
+
+    @Test
+    void afterDeclarationsDeletingAToewijzingGets9385AndShorteningItIsDelivered() throws Exception {
+        String bsn = uniqueBsn();
+        long nummer = uniqueNummer();
+        delivered(bsn, nummer, "09:00:00", "2026-04-01", "2026-07-31", null);
+        String april = uniqueId();
+        post(declaratie(april, april, 5000, bsn, prestatie(april + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
+        assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + april + "<"))
+                .contains(">8001<");
+
+        // deleting (RedenWijziging 13) a toewijzing with an approved prestatie: TR385, the aanbieder gets nothing
+        String verwijderId = uniqueId();
+        UUID verwijder =
+                idOf(post(toewijzing(verwijderId, bsn, nummer, "10:00:00", "2026-04-01", "2026-04-01", "13"), GEMEENTE)
+                        .body());
+        awaitStatus(verwijder, Bericht.Status.REJECTED);
+        assertThat(awaitOnQueue(GEMEENTE_OUT, verwijderId))
+                .contains("<jw302:BerichtCode>437<")
+                .contains(">9385<");
+        assertNothingOnQueueFor(AANBIEDER_OUT, verwijderId);
+        assertThat(current(nummer).getEinddatum()).isEqualTo(LocalDate.of(2026, 7, 31));
+
+        // shortening it to before the end of the declared April: no rule of the standard forbids it
+        // (only deletion, TR385; OP186 asks for the aanbieder's agreement outside the exchange)
+        delivered(bsn, nummer, "11:00:00", "2026-04-01", "2026-04-15", "05");
+        assertThat(current(nummer).getEinddatum()).isEqualTo(LocalDate.of(2026, 4, 15));
+        assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
+                .extracting(Prestatie::getReferentienummer)
+                .containsExactly(april + "A");
+    }
+
+    @Test
+    void aWholeMonthClaimedOnAToewijzingStartingMidMonthGets9307() throws Exception {
+        String bsn = uniqueBsn();
+        long nummer = uniqueNummer();
+        delivered(bsn, nummer, "09:00:00", "2026-04-10", "2026-07-31", null);
+        String id = uniqueId();
+
+        post(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
+
+        assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + id + "<"))
+                .contains(">9307<")
+                .doesNotContain(">9308<")
+                .doesNotContain(">8001<");
+        assertNothingOnQueueFor(GEMEENTE_OUT, id);
+        assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
+                .isEmpty();
+    }
+
+    @Test
+    void aWholeMonthClaimedOnAToewijzingEndingMidMonthGets9308() throws Exception {
+        String bsn = uniqueBsn();
+        long nummer = uniqueNummer();
+        delivered(bsn, nummer, "09:00:00", "2026-03-01", "2026-04-20", null);
+        String id = uniqueId();
+
+        post(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
+
+        assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + id + "<"))
+                .contains(">9308<")
+                .doesNotContain(">9307<")
+                .doesNotContain(">8001<");
+        assertNothingOnQueueFor(GEMEENTE_OUT, id);
+        assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
+                .isEmpty();
+    }
+
+    /** A 301 of one 55A11 toewijzing (2 hours a week), with RedenWijziging when not null. */
+    private static String toewijzing(
+            String id, String bsn, long nummer, String tijd, String ingang, String eind, String redenWijziging) {
+        String xml = jw301(id, bsn, nummer, null, tijd, ingang, eind);
+        return redenWijziging == null
+                ? xml
+                : xml.replace(
+                        "</jw301:Einddatum>",
+                        "</jw301:Einddatum><jw301:RedenWijziging>" + redenWijziging + "</jw301:RedenWijziging>");
+    }
+
+    /** The 301 is accepted and delivered to the aanbieder. */
+    private void delivered(String bsn, long nummer, String tijd, String ingang, String eind, String redenWijziging)
+            throws Exception {
+        String id = uniqueId();
+        String xml = toewijzing(id, bsn, nummer, tijd, ingang, eind, redenWijziging);
+        UUID bericht = idOf(post(xml, GEMEENTE).body());
+        assertThat(awaitOnQueue(AANBIEDER_OUT, id)).isEqualTo(xml);
+        awaitStatus(bericht, Bericht.Status.DELIVERED);
     }
 
     /** An approved heenbericht: the hub's retour without codes to the sender, the original to the receiver. */
