@@ -58,8 +58,22 @@ public class MessageLog {
             List<Finding> findings,
             String groupKey,
             IntakeService.Replay replay) {
+        return logInbound(UUID.randomUUID(), partner, channel, inspection, payload, findings, groupKey, replay);
+    }
+
+    /** As {@link #logInbound}, under a given id (one that follows from the transport's message id). */
+    public IntakeResult logInbound(
+            UUID id,
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey,
+            IntakeService.Replay replay) {
         Instant now = clock.instant();
-        Bericht bericht = new Bericht(Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
+        Bericht bericht =
+                new Bericht(id, Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
         if (inspection.type() != null) {
             bericht.setType(inspection.type());
         }
@@ -74,6 +88,11 @@ public class MessageLog {
         }
         berichten.save(bericht);
         return new IntakeResult(bericht.getId(), findings.isEmpty(), inspection.header(), findings);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return berichten.existsById(id);
     }
 
     @Transactional(readOnly = true)

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hub as a JVM of its own, started from the test's classpath in the project folder (so it reads
  * config/ and routes/ like a real installation), on PostgreSQL and a persistent broker journal.
+ * Extra arguments {@code --name=value} replace the default of that name (database, profiles, ...).
  */
 public final class HubProcess {
 
@@ -34,19 +37,25 @@ public final class HubProcess {
         Files.createDirectories(dataDir);
         this.httpPort = freePort();
         this.brokerPort = freePort();
-        this.arguments = new ArrayList<>(List.of(
-                "--spring.profiles.active=local,postgres",
-                "--server.port=" + httpPort,
-                "--ketenhub.data-dir=" + dataDir,
-                "--ketenhub.broker.tcp-port=" + brokerPort,
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-                "--spring.datasource.username=postgres",
-                "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.create-schemas=true",
-                "--camel.main.routes-reload-enabled=false",
-                "--ketenhub.recovery.after=5s",
-                "--ketenhub.recovery.period=5000"));
-        this.arguments.addAll(extra);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.profiles.active", "local,postgres");
+        settings.put("server.port", Integer.toString(httpPort));
+        settings.put("ketenhub.data-dir", dataDir.toString());
+        settings.put("ketenhub.broker.tcp-port", Integer.toString(brokerPort));
+        settings.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        settings.put("spring.datasource.username", "postgres");
+        settings.put("spring.flyway.schemas", schema);
+        settings.put("spring.flyway.create-schemas", "true");
+        settings.put("camel.main.routes-reload-enabled", "false");
+        settings.put("ketenhub.recovery.after", "5s");
+        settings.put("ketenhub.recovery.period", "5000");
+        // an extra --name=value replaces the default of that name (Spring would join two values)
+        for (String argument : extra) {
+            int equals = argument.indexOf('=');
+            settings.put(argument.substring(2, equals), argument.substring(equals + 1));
+        }
+        this.arguments = new ArrayList<>();
+        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
     }
 
     public void start() throws IOException, InterruptedException {
@@ -88,6 +97,10 @@ public final class HubProcess {
                 kill();
             }
         }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public String brokerUrl() {
