@@ -59,8 +59,8 @@ public class IntakeService {
     /**
      * As {@link #receive(Partner, Channel, byte[])} for a transport that redelivers what it handed
      * over when the hub stopped before acknowledging it (a JMS queue): the log id follows from the
-     * transport's message id, so a redelivery after a crash finds the entry already written and
-     * queues it again under the same duplicate id instead of logging the message a second time.
+     * transport's message id, so a redelivery after a crash finds the entry already written instead
+     * of logging the message a second time; the recovery sweep queues an entry left RECEIVED.
      */
     public IntakeResult receiveOnce(Partner partner, Channel channel, byte[] payload, String transportId) {
         UUID id = UUID.nameUUIDFromBytes(
@@ -95,7 +95,11 @@ public class IntakeService {
         if (!accepted && !logged) {
             metrics.rejected(Direction.IN, berichtCode, findings);
         }
-        if (accepted) {
+        if (accepted && logged) {
+            // queued by the recovery sweep (non-transacted: a copy already queued is dropped by
+            // duplicate id); a transacted send of a duplicate id would fail the whole transaction
+            LOG.info("bericht {} was logged before the hub or broker stopped; recovery queues it", result.id());
+        } else if (accepted) {
             queue.enqueue(result.id(), groupKey, payload);
             LOG.info(
                     "bericht {} {} from {} via {} accepted for processing",

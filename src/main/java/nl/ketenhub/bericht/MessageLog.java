@@ -188,6 +188,37 @@ public class MessageLog {
         }
     }
 
+    /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
+    public void retryDelivery(UUID id) {
+        find(id).setStatus(Status.RECEIVED, clock.instant());
+    }
+
+    /** Whether another delivery to this outbound message's receiver about the same client is parked. */
+    @Transactional(readOnly = true)
+    public boolean clientParked(UUID outboundId) {
+        Bericht outbound = find(outboundId);
+        return clientOf(outbound)
+                .filter(hash -> berichten.existsParkedForClient(outbound.getPartner(), hash))
+                .isPresent();
+    }
+
+    /** The undelivered outbound messages to the same receiver about the same client, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> pendingForSameClient(UUID outboundId) {
+        Bericht outbound = find(outboundId);
+        return clientOf(outbound)
+                .map(hash -> berichten.findPendingForClient(outbound.getPartner(), hash).stream()
+                        .filter(id -> !id.equals(outboundId))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<String> clientOf(Bericht outbound) {
+        return Optional.ofNullable(outbound.getRelatedId())
+                .flatMap(berichten::findById)
+                .map(Bericht::getClientHash);
+    }
+
     /** A message for a partner that pulls: it stays in the outbox until the partner acknowledges it. */
     public void awaitingPull(UUID id) {
         afleveringen.save(

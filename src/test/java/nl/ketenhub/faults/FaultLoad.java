@@ -65,11 +65,16 @@ final class FaultLoad {
 
     /** Sends every message to the gemeente's intake queue, committed per hundred. */
     void send(String brokerUrl) throws JMSException {
+        send(brokerUrl, 0, messages);
+    }
+
+    /** Sends messages {@code from} (inclusive) to {@code to} (exclusive). */
+    void send(String brokerUrl, int from, int to) throws JMSException {
         try (Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection()) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (int n = 0; n < messages; n++) {
+            for (int n = from; n < to; n++) {
                 producer.send(session.createTextMessage(message(n)));
                 if (n % 100 == 99) {
                     session.commit();

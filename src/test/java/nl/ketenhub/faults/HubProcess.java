@@ -66,22 +66,33 @@ public final class HubProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.ketenhub.KetenhubApplication"));
         command.addAll(arguments);
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        process = startAndAwait(new ProcessBuilder(command), log, "Started KetenhubApplication", Duration.ofMinutes(3));
+    }
+
+    /** Starts a process with its output in {@code log} and waits until that shows {@code ready}. */
+    static Process startAndAwait(ProcessBuilder builder, Path log, String ready, Duration timeout)
+            throws IOException, InterruptedException {
+        Process started =
+                builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (output.contains("Started KetenhubApplication")) {
-                return;
+            if (output.contains(ready)) {
+                return started;
             }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("hub exited during start-up, see " + log);
+            if (!started.isAlive()) {
+                throw new IllegalStateException(builder.command().get(0) + " exited during start-up, see " + log);
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("hub did not start within 3 minutes, see " + log);
+        throw new IllegalStateException(builder.command().get(0) + " did not start within " + timeout + ", see " + log);
+    }
+
+    /** Drops a fault test's schema from the shared PostgreSQL on 5432. */
+    static void dropSchema(String schema) throws java.sql.SQLException {
+        try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+            db.createStatement().execute("drop schema if exists " + schema + " cascade");
+        }
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */

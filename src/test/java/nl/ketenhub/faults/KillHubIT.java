@@ -2,7 +2,6 @@ package nl.ketenhub.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -30,9 +29,7 @@ class KillHubIT {
         if (hub != null) {
             hub.stop();
         }
-        try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-            db.createStatement().execute("drop schema if exists " + schema + " cascade");
-        }
+        HubProcess.dropSchema(schema);
     }
 
     @Test
