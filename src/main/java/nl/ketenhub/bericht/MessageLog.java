@@ -58,8 +58,22 @@ public class MessageLog {
             List<Finding> findings,
             String groupKey,
             IntakeService.Replay replay) {
+        return logInbound(UUID.randomUUID(), partner, channel, inspection, payload, findings, groupKey, replay);
+    }
+
+    /** As {@link #logInbound}, under a given id (one that follows from the transport's message id). */
+    public IntakeResult logInbound(
+            UUID id,
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey,
+            IntakeService.Replay replay) {
         Instant now = clock.instant();
-        Bericht bericht = new Bericht(Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
+        Bericht bericht =
+                new Bericht(id, Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
         if (inspection.type() != null) {
             bericht.setType(inspection.type());
         }
@@ -74,6 +88,11 @@ public class MessageLog {
         }
         berichten.save(bericht);
         return new IntakeResult(bericht.getId(), findings.isEmpty(), inspection.header(), findings);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return berichten.existsById(id);
     }
 
     @Transactional(readOnly = true)
@@ -167,6 +186,37 @@ public class MessageLog {
                             && in.getBerichtType() == bericht.getBerichtType())
                     .ifPresent(in -> in.setStatus(Status.DELIVERED, now));
         }
+    }
+
+    /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
+    public void retryDelivery(UUID id) {
+        find(id).setStatus(Status.RECEIVED, clock.instant());
+    }
+
+    /** Whether another delivery to this outbound message's receiver about the same client is parked. */
+    @Transactional(readOnly = true)
+    public boolean clientParked(UUID outboundId) {
+        Bericht outbound = find(outboundId);
+        return clientOf(outbound)
+                .filter(hash -> berichten.existsParkedForClient(outbound.getPartner(), hash))
+                .isPresent();
+    }
+
+    /** The undelivered outbound messages to the same receiver about the same client, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> pendingForSameClient(UUID outboundId) {
+        Bericht outbound = find(outboundId);
+        return clientOf(outbound)
+                .map(hash -> berichten.findPendingForClient(outbound.getPartner(), hash).stream()
+                        .filter(id -> !id.equals(outboundId))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<String> clientOf(Bericht outbound) {
+        return Optional.ofNullable(outbound.getRelatedId())
+                .flatMap(berichten::findById)
+                .map(Bericht::getClientHash);
     }
 
     /** A message for a partner that pulls: it stays in the outbox until the partner acknowledges it. */
