@@ -1,6 +1,7 @@
 package nl.ketenhub.toewijzing;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Antwoord;
@@ -50,12 +51,13 @@ class ToewijzingStore {
         Standaard standaard = bericht.header().type().standaard();
         Client client = clients.findOrCreate(gemeente, standaard, bericht.bsn());
         for (ToegewezenProduct product : bericht.producten()) {
-            Toewijzing toewijzing = toewijzingen
-                    .findByGemeenteAndStandaardAndToewijzingnummer(gemeente, standaard, product.toewijzingNummer())
-                    .orElseGet(() -> toewijzingen.save(new Toewijzing(
-                            gemeente, standaard, product.toewijzingNummer(), client.getId(), aanbieder)));
-            boolean known =
-                    versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
+            Optional<Toewijzing> existing = toewijzingen.findByGemeenteAndStandaardAndToewijzingnummer(
+                    gemeente, standaard, product.toewijzingNummer());
+            Toewijzing toewijzing = existing.orElseGet(() -> toewijzingen.save(
+                    new Toewijzing(gemeente, standaard, product.toewijzingNummer(), client.getId(), aanbieder)));
+            // a toewijzing created just now has no versions yet: no query needed
+            boolean known = existing.isPresent()
+                    && versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
                             .anyMatch(v -> v.getStatus() == ToewijzingVersie.Status.ACTIVE
                                     && v.getToewijzingsdatum().equals(product.toewijzingsdatum())
                                     && v.getToewijzingstijd().equals(product.toewijzingstijd()));
