@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * original. Idempotent: when the original (or an earlier replay of it) was already delivered, or a
  * replay of it is still waiting to be processed, nothing happens unless forced. TR056 never counts
  * the original or its replays against a replay, so a forced replay is not rejected as a duplicate of
- * itself. Every replay is written to the log (who: the operator API or JMX; what: original and new id).
+ * itself. Every replay is written to the log and the audit trail (who, what: original and new id, outcome).
  */
 @Component
 class Replays {
@@ -32,11 +33,13 @@ class Replays {
     private final BerichtRepository berichten;
     private final PartnerDirectory partners;
     private final IntakeService intake;
+    private final AuditTrail audit;
 
-    Replays(BerichtRepository berichten, PartnerDirectory partners, IntakeService intake) {
+    Replays(BerichtRepository berichten, PartnerDirectory partners, IntakeService intake, AuditTrail audit) {
         this.berichten = berichten;
         this.partners = partners;
         this.intake = intake;
+        this.audit = audit;
     }
 
     enum Outcome {
@@ -51,7 +54,20 @@ class Replays {
     /** The result for one message; {@code replay} is the new entry's id when REPLAYED. */
     record Result(UUID original, Outcome outcome, UUID replay, boolean accepted, String reason) {}
 
+    /** Replays one message on behalf of {@code by} (the actor), and records it in the audit trail. */
     Result replay(UUID id, boolean force, String by) {
+        Result result = replayOnce(id, force, by);
+        audit.recordAboutBericht(
+                by,
+                force ? "REPLAY_FORCED" : "REPLAY",
+                id,
+                result.outcome()
+                        + (result.replay() == null ? "" : " as " + result.replay())
+                        + (result.reason() == null ? "" : ": " + result.reason()));
+        return result;
+    }
+
+    private Result replayOnce(UUID id, boolean force, String by) {
         Optional<Bericht> found = berichten.findById(id);
         if (found.isEmpty()) {
             return new Result(id, Outcome.REFUSED, null, false, "no such message");
@@ -59,6 +75,9 @@ class Replays {
         Bericht original = found.get();
         if (original.getReplayOf() != null) {
             original = berichten.findById(original.getReplayOf()).orElse(original);
+        }
+        if (original.getPayloadPurgedAt() != null) {
+            return new Result(id, Outcome.REFUSED, null, false, "the payload was removed (retention)");
         }
         if (original.getDirection() != Bericht.Direction.IN
                 || original.getPayload() == null
