@@ -42,7 +42,7 @@ public class AuditTrail {
     private final BsnProtector protector;
     private final AuditChain chain;
 
-    AuditTrail(
+    public AuditTrail(
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             Clock clock,
