@@ -18,6 +18,7 @@ create table audit_entry (
 create index audit_actor_ix on audit_entry (actor, at);
 create index audit_client_ix on audit_entry (client_hash, at);
 create index audit_at_ix on audit_entry (at);
+create index audit_action_ix on audit_entry (action, seq);
 
 create table audit_head (
     id        integer     not null primary key,

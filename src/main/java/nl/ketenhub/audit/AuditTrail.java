@@ -152,6 +152,15 @@ public class AuditTrail {
         return record(new Event(actor, partner, action, String.valueOf(berichtId), clientHash, outcome));
     }
 
+    /** The target of the newest entry with this action; null when there is none. */
+    public String lastTarget(String action) {
+        List<String> targets = jdbc.queryForList(
+                "select target from audit_entry where action = ? order by seq desc fetch first 1 rows only",
+                String.class,
+                action);
+        return targets.isEmpty() ? null : targets.get(0);
+    }
+
     /** The keyed hash of a BSN for an entry or a filter; null when the text is not a 9-digit number. */
     public String clientOf(String bsn) {
         return bsn != null && bsn.matches("[0-9]{9}") ? protector.hash(bsn) : null;

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -141,6 +142,11 @@ public final class BsnProtector {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("Encrypted BSN cannot be decrypted (wrong key or tampered)", e);
         }
+    }
+
+    /** The ids of every configured key, the current one first. */
+    public List<String> keyIds() {
+        return List.copyOf(aesKeys.keySet());
     }
 
     /** The id of the key new encryptions use. */

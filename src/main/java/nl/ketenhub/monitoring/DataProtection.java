@@ -2,7 +2,10 @@ package nl.ketenhub.monitoring;
 
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.PayloadRetention;
+import nl.ketenhub.canonical.BsnProtector;
 import nl.ketenhub.canonical.BsnReencryption;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,14 +16,31 @@ import org.springframework.stereotype.Component;
 @Component
 class DataProtection {
 
+    static final String KEY_ROTATED = "BSN_KEY_IN_USE";
+
     private final AuditTrail audit;
     private final PayloadRetention retention;
     private final BsnReencryption reencryption;
+    private final BsnProtector protector;
 
-    DataProtection(AuditTrail audit, PayloadRetention retention, BsnReencryption reencryption) {
+    DataProtection(AuditTrail audit, PayloadRetention retention, BsnReencryption reencryption, BsnProtector protector) {
         this.audit = audit;
         this.retention = retention;
         this.reencryption = reencryption;
+        this.protector = protector;
+    }
+
+    /**
+     * A key rotation is a configuration change (the environment), so the hub records it when it
+     * starts with another current BSN key than the trail last saw.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void recordKeyRotation() {
+        String current = protector.currentKeyId();
+        if (!current.equals(audit.lastTarget(KEY_ROTATED))) {
+            audit.record(
+                    new AuditTrail.Event("system", null, KEY_ROTATED, current, null, "OK, keys " + protector.keyIds()));
+        }
     }
 
     AuditTrail.Verification verify(String actor) {

@@ -143,4 +143,22 @@ abstract class AuditScenarios extends MonitoringScenarios {
         HttpResponse<String> view = get("/api/berichten/" + id, "demo-0384");
         assertThat(view.body()).contains("CS002").doesNotContain(wrong);
     }
+
+    @Test
+    void administrativeActionsAreInTheTrail() throws Exception {
+        assertThat(postOperator("/api/admin/partners/12345678/pause", null).statusCode())
+                .isEqualTo(200);
+        assertThat(postOperator("/api/admin/partners/12345678/resume", null).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/admin/config", OPERATOR).statusCode()).isEqualTo(200);
+
+        List<JsonNode> entries = entries(json(get("/api/admin/audit?actor=operator&size=50", ADMIN)));
+
+        assertThat(entries)
+                .extracting(
+                        e -> e.get("action").asString() + " " + e.get("target").asString())
+                .contains("PAUSE_CHANNEL 12345678", "RESUME_CHANNEL 12345678", "VIEW_CONFIG config");
+        assertThat(entries(json(get("/api/admin/audit?actor=system&size=500", ADMIN))))
+                .anySatisfy(e -> assertThat(e.get("action").asString()).isEqualTo("BSN_KEY_IN_USE"));
+    }
 }
