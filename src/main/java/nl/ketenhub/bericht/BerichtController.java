@@ -3,8 +3,11 @@ package nl.ketenhub.bericht;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.monitoring.BsnMask;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.springframework.http.HttpStatus;
@@ -33,11 +36,13 @@ class BerichtController {
     private final PartnerDirectory partners;
     private final IntakeService intake;
     private final MessageLog log;
+    private final AuditTrail audit;
 
-    BerichtController(PartnerDirectory partners, IntakeService intake, MessageLog log) {
+    BerichtController(PartnerDirectory partners, IntakeService intake, MessageLog log, AuditTrail audit) {
         this.partners = partners;
         this.intake = intake;
         this.log = log;
+        this.audit = audit;
     }
 
     @PostMapping
@@ -59,20 +64,35 @@ class BerichtController {
     MessageLog.View get(
             @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
         Partner partner = authenticate(authorization);
-        return log.view(id).filter(view -> view.visibleTo(partner.code())).orElseThrow(BerichtController::notFound);
+        return visible(partner, id, "VIEW_MESSAGE");
     }
 
+    /** The raw payload; 410 Gone when it was removed at the end of its retention period. */
     @GetMapping(value = "/{id}/payload", produces = MediaType.APPLICATION_XML_VALUE)
     String payload(
             @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
         Partner partner = authenticate(authorization);
-        log.view(id).filter(view -> view.visibleTo(partner.code())).orElseThrow(BerichtController::notFound);
-        return new String(log.payload(id), StandardCharsets.UTF_8);
+        visible(partner, id, "VIEW_PAYLOAD");
+        return log.payload(id)
+                .map(payload -> new String(payload, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.GONE, "The payload was removed at the end of its retention period"));
     }
 
     @GetMapping("/outbox")
     List<MessageLog.View> outbox(@RequestHeader(value = "Authorization", required = false) String authorization) {
-        return log.outbox(authenticate(authorization).code());
+        Partner partner = authenticate(authorization);
+        List<MessageLog.View> outbox = log.outbox(partner.code());
+        audit.record(new AuditTrail.Event(
+                partner.code(), partner.code(), "VIEW_OUTBOX", "outbox", null, "OK, " + outbox.size() + " messages"));
+        return outbox;
+    }
+
+    /** The message if this partner may see it (else 404); the access is recorded in the audit trail either way. */
+    private MessageLog.View visible(Partner partner, UUID id, String action) {
+        Optional<MessageLog.View> view = log.view(id).filter(v -> v.visibleTo(partner.code()));
+        audit.recordAboutBericht(partner.code(), action, id, view.isPresent() ? "OK" : "REFUSED: not visible");
+        return view.orElseThrow(BerichtController::notFound);
     }
 
     @PostMapping("/outbox/{id}/ack")
@@ -87,7 +107,7 @@ class BerichtController {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+        return ResponseEntity.badRequest().body(Map.of("error", BsnMask.mask(e.getMessage())));
     }
 
     private Partner authenticate(String authorization) {

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param retourCode the retourcode for the retour message ({@code 0001}, {@code 9332}); null when
  *     the standard has none (level 1, hub policy)
  * @param level the control level
- * @param message what is wrong, in words an operator understands; never contains a BSN
+ * @param message what is wrong, in words an operator understands; never contains a BSN or another
+ *     quoted value of the message ({@link Redaction})
  * @param path the class in error as a path of local element names below the root, with 1-based
  *     positions: {@code Header}, {@code Client}, {@code Client/ToegewezenProducten/ToegewezenProduct[2]}
  */
@@ -21,6 +22,7 @@ public record Finding(String rule, String retourCode, Level level, String messag
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(path, "path");
+        message = Redaction.redact(message);
     }
 
     /** A level 2 (in-message) fault: always retourcode 0001 on the header. */

@@ -314,9 +314,10 @@ public class MessageLog {
         });
     }
 
+    /** The raw payload; empty when it was removed at the end of its retention period. */
     @Transactional(readOnly = true)
-    public byte[] payload(UUID id) {
-        return find(id).getPayload().getBytes(StandardCharsets.UTF_8);
+    public Optional<byte[]> payload(UUID id) {
+        return Optional.ofNullable(find(id).getPayload()).map(p -> p.getBytes(StandardCharsets.UTF_8));
     }
 
     @Transactional(readOnly = true)
@@ -366,7 +367,10 @@ public class MessageLog {
     /** An outbound message ready for delivery. */
     public record Outgoing(String receiver, byte[] payload, boolean delivered, String fileName, String identificatie) {}
 
-    /** What the API shows of a message: never its payload, never a BSN. */
+    /**
+     * What the API shows of a message: never its payload, never a BSN. {@code payloadPurgedAt}: when
+     * the raw payload was removed at the end of its retention period (null while it is kept).
+     */
     public record View(
             UUID id,
             Direction direction,
@@ -382,7 +386,8 @@ public class MessageLog {
             Instant updatedAt,
             UUID relatedId,
             List<Finding> findings,
-            List<Linked> linked) {
+            List<Linked> linked,
+            Instant payloadPurgedAt) {
 
         static View of(Bericht b, List<Linked> linked) {
             return new View(
@@ -400,7 +405,8 @@ public class MessageLog {
                     b.getUpdatedAt(),
                     b.getRelatedId(),
                     b.getFindings(),
-                    linked);
+                    linked,
+                    b.getPayloadPurgedAt());
         }
 
         /** A partner sees what it sent or what is addressed to it. */

@@ -53,7 +53,8 @@ public class Recovery {
         Instant before = clock.instant().minus(properties.after());
         int requeued = 0;
         for (UUID id : log.stranded(Direction.IN, before, properties.batch())) {
-            byte[] payload = log.payload(id);
+            // a message still RECEIVED is never purged (PayloadRetention); the payload is there
+            byte[] payload = log.payload(id).orElseThrow();
             Inspection inspection = inspector.inspect(payload);
             if (inspection.accepted()) {
                 pipeline.enqueue(id, pipeline.groupKey(inspection), payload);

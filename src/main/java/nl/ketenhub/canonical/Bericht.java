@@ -92,6 +92,9 @@ public class Bericht implements Persistable<UUID> {
 
     private String payload;
 
+    /** When the payload was removed at the end of its retention period; null while it is kept. */
+    private Instant payloadPurgedAt;
+
     /** For a retour or answer: the heenbericht it answers; for an outbound forward: the inbound message. */
     private UUID relatedId;
 
@@ -251,6 +254,10 @@ public class Bericht implements Persistable<UUID> {
 
     public String getPayload() {
         return payload;
+    }
+
+    public Instant getPayloadPurgedAt() {
+        return payloadPurgedAt;
     }
 
     public UUID getRelatedId() {

@@ -1,8 +1,10 @@
 package nl.ketenhub.monitoring;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import nl.ketenhub.audit.AuditTrail;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,18 +28,28 @@ class AdminController {
     private final EffectiveConfig config;
     private final PartnerChannels channels;
     private final OverdueAnswers overdue;
+    private final AuditTrail audit;
 
-    AdminController(OperatorAccess access, EffectiveConfig config, PartnerChannels channels, OverdueAnswers overdue) {
+    AdminController(
+            OperatorAccess access,
+            EffectiveConfig config,
+            PartnerChannels channels,
+            OverdueAnswers overdue,
+            AuditTrail audit) {
         this.access = access;
         this.config = config;
         this.channels = channels;
         this.overdue = overdue;
+        this.audit = audit;
     }
 
     @GetMapping("/config")
-    EffectiveConfig.View config(@RequestHeader(value = "Authorization", required = false) String authorization) {
+    EffectiveConfig.View config(
+            Principal principal, @RequestHeader(value = "Authorization", required = false) String authorization) {
         access.requireOperator(authorization);
-        return config.view();
+        EffectiveConfig.View view = config.view();
+        audit.record(new AuditTrail.Event(actor(principal), null, "VIEW_CONFIG", "config", null, "OK"));
+        return view;
     }
 
     @GetMapping("/partners")
@@ -49,17 +61,21 @@ class AdminController {
 
     @PostMapping("/partners/{code}/pause")
     PartnerChannels.Status pause(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable String code) {
+            Principal principal,
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @PathVariable String code) {
         access.requireOperator(authorization);
-        channels.pause(code);
+        channels.pause(code, actor(principal));
         return channels.status(code);
     }
 
     @PostMapping("/partners/{code}/resume")
     Map<String, Object> resume(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable String code) {
+            Principal principal,
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @PathVariable String code) {
         access.requireOperator(authorization);
-        int queued = channels.resume(code);
+        int queued = channels.resume(code, actor(principal));
         return Map.of("queued", queued, "channel", channels.status(code));
     }
 
@@ -68,6 +84,10 @@ class AdminController {
             @RequestHeader(value = "Authorization", required = false) String authorization) {
         access.requireOperator(authorization);
         return overdue.now();
+    }
+
+    private static String actor(Principal principal) {
+        return AuditTrail.actor(principal, "operator");
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -17,11 +17,26 @@ import org.springframework.stereotype.Component;
 @Component
 class OperationsMBeans implements SmartInitializingSingleton {
 
+    /** The actor of JMX operations in the audit trail when the connection carries no authenticated user. */
+    static final String JMX = "jmx";
+
+    /** The authenticated JMX user (remote connector with authentication), else {@link #JMX}. */
+    @SuppressWarnings("removal")
+    static String jmxActor() {
+        javax.security.auth.Subject subject =
+                javax.security.auth.Subject.getSubject(java.security.AccessController.getContext());
+        if (subject == null || subject.getPrincipals().isEmpty()) {
+            return JMX;
+        }
+        return JMX + ":" + subject.getPrincipals().iterator().next().getName();
+    }
+
     private final MonitoringMBeans mbeans;
     private final PartnerChannels channels;
     private final OverdueAnswers overdue;
     private final Replays replays;
     private final EffectiveConfig config;
+    private final DataProtection protection;
     private final Map<String, ObjectName> names = new LinkedHashMap<>();
 
     OperationsMBeans(
@@ -29,12 +44,14 @@ class OperationsMBeans implements SmartInitializingSingleton {
             PartnerChannels channels,
             OverdueAnswers overdue,
             Replays replays,
-            EffectiveConfig config) {
+            EffectiveConfig config,
+            DataProtection protection) {
         this.mbeans = mbeans;
         this.channels = channels;
         this.overdue = overdue;
         this.replays = replays;
         this.config = config;
+        this.protection = protection;
     }
 
     @Override
@@ -52,6 +69,8 @@ class OperationsMBeans implements SmartInitializingSingleton {
         names.put(
                 "Configuration",
                 mbeans.register("type=Configuration", new Configuration(), HubConfigurationMXBean.class));
+        names.put(
+                "DataProtection", mbeans.register("type=DataProtection", new Protection(), DataProtectionMXBean.class));
     }
 
     /** The registered name of an MBean: {@code PartnerChannel:<code>}, {@code OverdueAnswers}, ... */
@@ -114,12 +133,12 @@ class OperationsMBeans implements SmartInitializingSingleton {
 
         @Override
         public void pause() {
-            channels.pause(partner);
+            channels.pause(partner, jmxActor());
         }
 
         @Override
         public int resume() {
-            return channels.resume(partner);
+            return channels.resume(partner, jmxActor());
         }
     }
 
@@ -153,7 +172,7 @@ class OperationsMBeans implements SmartInitializingSingleton {
 
         @Override
         public String replay(String berichtId, boolean force) {
-            Replays.Result result = replays.replay(UUID.fromString(berichtId), force, "an operator (JMX)");
+            Replays.Result result = replays.replay(UUID.fromString(berichtId), force, jmxActor());
             return result.outcome()
                     + (result.replay() == null ? "" : " as " + result.replay())
                     + (result.reason() == null ? "" : ": " + result.reason());
@@ -161,12 +180,12 @@ class OperationsMBeans implements SmartInitializingSingleton {
 
         @Override
         public void pausePartner(String partner) {
-            channels.pause(partner);
+            channels.pause(partner, jmxActor());
         }
 
         @Override
         public int resumePartner(String partner) {
-            return channels.resume(partner);
+            return channels.resume(partner, jmxActor());
         }
     }
 
@@ -192,6 +211,30 @@ class OperationsMBeans implements SmartInitializingSingleton {
             List<EffectiveConfig.SchemaVersion> all = config.schemaVersions();
             all.forEach(v -> versions.put(v.schema(), v.berichtXsdVersie() + " / " + v.basisschemaXsdVersie()));
             return versions;
+        }
+    }
+
+    private final class Protection implements DataProtectionMXBean {
+
+        @Override
+        public String verifyAuditTrail() {
+            var result = protection.verify(jmxActor());
+            return result.intact()
+                    ? "INTACT, " + result.entries() + " entries"
+                    : "BROKEN at " + result.firstBroken() + ": " + result.problem();
+        }
+
+        @Override
+        public String purgePayloads() {
+            var result = protection.purge(jmxActor());
+            return result.purged() + " payloads removed " + result.perType();
+        }
+
+        @Override
+        public String reencryptBsns(int batchSize) {
+            var result = protection.reencrypt(jmxActor(), batchSize);
+            return "key " + result.currentKey() + ": " + result.moved() + " moved, " + result.failed() + " failed, "
+                    + result.remaining() + " remaining";
         }
     }
 }

@@ -1,12 +1,15 @@
 package nl.ketenhub.monitoring;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.canonical.Bericht;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,30 +34,35 @@ import org.springframework.web.server.ResponseStatusException;
 class OperatorController {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final String BY = "an operator (REST)";
+    /** The actor in the audit trail when the request carries no authenticated user (operator token). */
+    private static final String OPERATOR = "operator";
 
     private final OperatorAccess access;
     private final BerichtSearch search;
     private final Keten keten;
     private final Replays replays;
     private final MonitoringProperties properties;
+    private final AuditTrail audit;
 
     OperatorController(
             OperatorAccess access,
             BerichtSearch search,
             Keten keten,
             Replays replays,
-            MonitoringProperties properties) {
+            MonitoringProperties properties,
+            AuditTrail audit) {
         this.access = access;
         this.search = search;
         this.keten = keten;
         this.replays = replays;
         this.properties = properties;
+        this.audit = audit;
     }
 
     /** from/to: an ISO instant ({@code 2026-04-01T08:00:00Z}) or a date (midnight, Europe/Amsterdam). */
     @GetMapping
     BerichtSearch.Page search(
+            Principal principal,
             @RequestHeader(value = "Authorization", required = false) String authorization,
             @RequestParam(required = false) String berichtCode,
             @RequestParam(required = false) String partner,
@@ -67,33 +75,74 @@ class OperatorController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
         access.requireOperator(authorization);
-        return search.search(new BerichtSearch.Filter(
-                berichtCode,
-                partner,
-                status,
-                instant(from),
-                instant(to),
-                identificatie,
-                toewijzingNummer,
-                bsn,
-                page,
-                size));
+        String actor = AuditTrail.actor(principal, OPERATOR);
+        String what = describe(bsn, berichtCode, partner, identificatie, toewijzingNummer);
+        try {
+            BerichtSearch.Page result = search.search(new BerichtSearch.Filter(
+                    berichtCode,
+                    partner,
+                    status,
+                    instant(from),
+                    instant(to),
+                    identificatie,
+                    toewijzingNummer,
+                    bsn,
+                    page,
+                    size));
+            audit.record(new AuditTrail.Event(
+                    actor,
+                    partner,
+                    "SEARCH",
+                    what,
+                    audit.clientOf(bsn),
+                    "OK, " + result.berichten().size() + " found"));
+            return result;
+        } catch (IllegalArgumentException e) {
+            audit.record(new AuditTrail.Event(actor, partner, "SEARCH", what, audit.clientOf(bsn), "INVALID"));
+            throw e;
+        }
+    }
+
+    /** The search as the audit trail shows it: the filters used, never the BSN itself. */
+    private static String describe(
+            String bsn, String berichtCode, String partner, String identificatie, Long toewijzingNummer) {
+        StringBuilder what = new StringBuilder(bsn == null ? "" : "bsn");
+        for (String[] filter : new String[][] {
+            {"berichtCode", berichtCode},
+            {"partner", partner},
+            {"identificatie", identificatie},
+            {"toewijzingNummer", toewijzingNummer == null ? null : toewijzingNummer.toString()}
+        }) {
+            if (filter[1] != null) {
+                what.append(what.isEmpty() ? "" : " ")
+                        .append(filter[0])
+                        .append('=')
+                        .append(filter[1]);
+            }
+        }
+        return BsnMask.mask(what.toString());
     }
 
     @GetMapping("/{id}/keten")
     Keten.Chain keten(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
+            Principal principal,
+            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @PathVariable UUID id) {
         access.requireOperator(authorization);
-        return keten.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such message"));
+        Optional<Keten.Chain> chain = keten.of(id);
+        audit.recordAboutBericht(
+                AuditTrail.actor(principal, OPERATOR), "VIEW_KETEN", id, chain.isPresent() ? "OK" : "NOT_FOUND");
+        return chain.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such message"));
     }
 
     @PostMapping("/{id}/replay")
     ResponseEntity<Replays.Result> replay(
+            Principal principal,
             @RequestHeader(value = "Authorization", required = false) String authorization,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean force) {
         access.requireOperator(authorization);
-        Replays.Result result = replays.replay(id, force, BY);
+        Replays.Result result = replays.replay(id, force, AuditTrail.actor(principal, OPERATOR));
         return switch (result.outcome()) {
             case REPLAYED -> ResponseEntity.accepted().body(result);
             case SKIPPED -> ResponseEntity.ok(result);
@@ -109,6 +158,7 @@ class OperatorController {
      */
     @PostMapping("/replay")
     Map<String, Object> replayAll(
+            Principal principal,
             @RequestHeader(value = "Authorization", required = false) String authorization,
             @RequestBody BulkReplay request) {
         access.requireOperator(authorization);
@@ -123,7 +173,7 @@ class OperatorController {
         } else {
             throw new IllegalArgumentException("give ids or a filter");
         }
-        List<Replays.Result> results = replays.replayAll(ids, request.forced(), BY);
+        List<Replays.Result> results = replays.replayAll(ids, request.forced(), AuditTrail.actor(principal, OPERATOR));
         return Map.of(
                 "replayed",
                 results.stream()

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.partner.Delivery;
 import nl.ketenhub.partner.Partner;
@@ -33,18 +34,21 @@ public class PartnerChannels {
     private final DeliveryQueue deliveries;
     private final DeliveryActivity activity;
     private final Clock clock;
+    private final AuditTrail audit;
 
     PartnerChannels(
             JdbcTemplate jdbc,
             PartnerDirectory partners,
             DeliveryQueue deliveries,
             DeliveryActivity activity,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.partners = partners;
         this.deliveries = deliveries;
         this.activity = activity;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Whether the partner's delivery channel is paused; called by the delivery route per message. */
@@ -54,10 +58,12 @@ public class PartnerChannels {
         return !paused.isEmpty() && Boolean.TRUE.equals(paused.get(0));
     }
 
-    public void pause(String partner) {
+    /** Pauses delivery to the partner on behalf of {@code actor} (recorded in the audit trail). */
+    public void pause(String partner, String actor) {
         partners.require(partner);
         setPaused(partner, true);
-        LOG.info("delivery channel of partner {} paused by an operator", partner);
+        audit.record(new AuditTrail.Event(actor, partner, "PAUSE_CHANNEL", partner, null, "OK"));
+        LOG.info("delivery channel of partner {} paused by {}", partner, actor);
     }
 
     /**
@@ -65,14 +71,17 @@ public class PartnerChannels {
      * state change commits first (no surrounding transaction): the delivery route must see the
      * channel running when the re-queued messages arrive.
      */
-    public int resume(String partner) {
+    public int resume(String partner, String actor) {
         Partner p = partners.require(partner);
         setPaused(partner, false);
         List<UUID> waiting = p.delivery().type() == Delivery.Type.PULL ? List.of() : undelivered(partner);
         waiting.forEach(deliveries::requeue);
+        audit.record(new AuditTrail.Event(
+                actor, partner, "RESUME_CHANNEL", partner, null, "OK, " + waiting.size() + " queued"));
         LOG.info(
-                "delivery channel of partner {} resumed by an operator; {} waiting messages queued",
+                "delivery channel of partner {} resumed by {}; {} waiting messages queued",
                 partner,
+                actor,
                 waiting.size());
         return waiting.size();
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.bericht.IntakeResult;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * original. Idempotent: when the original (or an earlier replay of it) was already delivered, or a
  * replay of it is still waiting to be processed, nothing happens unless forced. TR056 never counts
  * the original or its replays against a replay, so a forced replay is not rejected as a duplicate of
- * itself. Every replay is written to the log (who: the operator API or JMX; what: original and new id).
+ * itself. Every replay is written to the log and the audit trail (who, what: original and new id, outcome).
  * An outbound message whose delivery was parked is not re-run but delivered again (same id).
  */
 @Component
@@ -39,6 +40,7 @@ class Replays {
     private final MessageLog log;
     private final DeliveryQueue deliveries;
     private final ParkingProperties parking;
+    private final AuditTrail audit;
 
     Replays(
             BerichtRepository berichten,
@@ -46,13 +48,15 @@ class Replays {
             IntakeService intake,
             MessageLog log,
             DeliveryQueue deliveries,
-            ParkingProperties parking) {
+            ParkingProperties parking,
+            AuditTrail audit) {
         this.parking = parking;
         this.berichten = berichten;
         this.partners = partners;
         this.intake = intake;
         this.log = log;
         this.deliveries = deliveries;
+        this.audit = audit;
     }
 
     enum Outcome {
@@ -67,7 +71,20 @@ class Replays {
     /** The result for one message; {@code replay} is the new entry's id when REPLAYED. */
     record Result(UUID original, Outcome outcome, UUID replay, boolean accepted, String reason) {}
 
+    /** Replays one message on behalf of {@code by} (the actor), and records it in the audit trail. */
     Result replay(UUID id, boolean force, String by) {
+        Result result = replayOnce(id, force, by);
+        audit.recordAboutBericht(
+                by,
+                force ? "REPLAY_FORCED" : "REPLAY",
+                id,
+                result.outcome()
+                        + (result.replay() == null ? "" : " as " + result.replay())
+                        + (result.reason() == null ? "" : ": " + result.reason()));
+        return result;
+    }
+
+    private Result replayOnce(UUID id, boolean force, String by) {
         Optional<Bericht> found = berichten.findById(id);
         if (found.isEmpty()) {
             return new Result(id, Outcome.REFUSED, null, false, "no such message");
@@ -78,6 +95,9 @@ class Replays {
         }
         if (original.getReplayOf() != null) {
             original = berichten.findById(original.getReplayOf()).orElse(original);
+        }
+        if (original.getPayloadPurgedAt() != null) {
+            return new Result(id, Outcome.REFUSED, null, false, "the payload was removed (retention)");
         }
         if (original.getDirection() != Bericht.Direction.IN
                 || original.getPayload() == null

@@ -94,4 +94,54 @@ class BsnProtectorTest {
                 .hasMessageContaining("KETENHUB_BSN_KEY")
                 .hasMessageContaining("base64");
     }
+
+    static final String KEY_2 = Base64.getEncoder().encodeToString("a-second-aes-key-of-32-bytes-!!!".getBytes());
+
+    @Test
+    void severalKeysTheFirstEncryptsEveryOneDecryptsItsOwn() {
+        BsnProtector.Encrypted underK1 = protector.encrypt("999900006");
+        BsnProtector rotated = new BsnProtector(new BsnProperties(null, HASH_KEY, "k1", "k2:" + KEY_2 + ",k1:" + KEY));
+
+        BsnProtector.Encrypted underK2 = rotated.encrypt("999900006");
+
+        assertThat(rotated.currentKeyId()).isEqualTo("k2");
+        assertThat(underK2.keyId()).isEqualTo("k2");
+        assertThat(rotated.decrypt(underK1)).isEqualTo("999900006");
+        assertThat(rotated.decrypt(underK2)).isEqualTo("999900006");
+        assertThatThrownBy(() -> protector.decrypt(underK2)).hasMessageContaining("k2");
+        assertThat(rotated.hash("999900006")).isEqualTo(protector.hash("999900006"));
+    }
+
+    @Test
+    void theSingleKeyJoinsTheListAsAnOldKey() {
+        BsnProtector rotated = new BsnProtector(new BsnProperties(KEY, HASH_KEY, "k1", "k2:" + KEY_2));
+
+        assertThat(rotated.currentKeyId()).isEqualTo("k2");
+        assertThat(rotated.decrypt(protector.encrypt("999900006"))).isEqualTo("999900006");
+    }
+
+    @Test
+    void reencryptMovesToTheCurrentKeyAndLeavesCurrentOnesAlone() {
+        BsnProtector rotated = new BsnProtector(new BsnProperties(null, HASH_KEY, "k1", "k2:" + KEY_2 + ",k1:" + KEY));
+        BsnProtector.Encrypted underK2 = rotated.encrypt("999900006");
+
+        BsnProtector.Encrypted moved = rotated.reencrypt(protector.encrypt("999900006"));
+
+        assertThat(moved.keyId()).isEqualTo("k2");
+        assertThat(new BsnProtector(new BsnProperties(null, HASH_KEY, "k1", "k2:" + KEY_2)).decrypt(moved))
+                .isEqualTo("999900006");
+        assertThat(rotated.reencrypt(underK2)).isSameAs(underK2);
+    }
+
+    @Test
+    void malformedKeyListsAreRefusedWithoutShowingAKey() {
+        assertThatThrownBy(() -> new BsnProtector(new BsnProperties(null, HASH_KEY, "k1", KEY)))
+                .hasMessageContaining("KETENHUB_BSN_KEYS")
+                .hasMessageNotContaining(KEY);
+        assertThatThrownBy(
+                        () -> new BsnProtector(new BsnProperties(null, HASH_KEY, "k1", "k1:" + KEY + ",k1:" + KEY_2)))
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> new BsnProtector(new BsnProperties(null, HASH_KEY, "k1", "k 1:" + KEY)))
+                .hasMessageContaining("key id");
+    }
 }

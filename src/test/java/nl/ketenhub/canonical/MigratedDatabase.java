@@ -1,0 +1,60 @@
+package nl.ketenhub.canonical;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/**
+ * A database with the hub's migrations applied, without a Spring context: a private in-memory H2,
+ * or a fresh schema in the test PostgreSQL ({@link TestDatabases}) dropped on {@link #close()}.
+ */
+public final class MigratedDatabase implements AutoCloseable {
+
+    private final HikariDataSource dataSource = new HikariDataSource();
+    private final String schema;
+
+    private MigratedDatabase(String url, String user, String schema) {
+        this.schema = schema;
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setMaximumPoolSize(8);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .schemas(schema == null ? new String[0] : new String[] {schema})
+                .load()
+                .migrate();
+    }
+
+    public static MigratedDatabase h2() {
+        return new MigratedDatabase(
+                "jdbc:h2:mem:" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1", "sa", null);
+    }
+
+    public static MigratedDatabase postgres() {
+        String schema = TestDatabases.newSchemaName();
+        return new MigratedDatabase(TestDatabases.PG_URL + "?currentSchema=" + schema, TestDatabases.PG_USER, schema);
+    }
+
+    public JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource);
+    }
+
+    public DataSourceTransactionManager transactions() {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (schema == null) {
+            jdbc().execute("shutdown");
+        }
+        dataSource.close();
+        if (schema != null) {
+            TestDatabases.dropSchema(schema);
+        }
+    }
+}

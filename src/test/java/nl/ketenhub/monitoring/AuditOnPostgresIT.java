@@ -1,0 +1,6 @@
+package nl.ketenhub.monitoring;
+
+import nl.ketenhub.hub.HubOnPostgres;
+
+@HubOnPostgres
+class AuditOnPostgresIT extends AuditScenarios {}
