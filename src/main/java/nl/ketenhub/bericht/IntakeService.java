@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.format.Formats;
+import nl.ketenhub.format.MessageFormat;
+import nl.ketenhub.format.UntranslatableException;
 import nl.ketenhub.monitoring.BerichtMetrics;
 import nl.ketenhub.monitoring.LogContext;
 import nl.ketenhub.partner.Partner;
@@ -12,7 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The single entry of every channel. Checks level 1 (size, encoding, safe parsing, message type,
+ * The single entry of every channel. A partner that speaks another format than the standard XML
+ * (partners.yaml {@code format}) has its message translated to the standard first, so it passes
+ * the same checks; what cannot be translated is refused and logged as it came. Checks level 1 (size, encoding, safe parsing, message type,
  * XSD) and the sender's identity, writes the message log, and hands accepted messages to the
  * pipeline queue. Refused messages are logged with their findings, never dropped.
  */
@@ -26,25 +31,41 @@ public class IntakeService {
     private final MessageLog log;
     private final PipelineQueue queue;
     private final BerichtMetrics metrics;
+    private final Formats formats;
 
     IntakeService(
             IntakeInspector inspector,
             SenderCheck senderCheck,
             MessageLog log,
             PipelineQueue queue,
-            BerichtMetrics metrics) {
+            BerichtMetrics metrics,
+            Formats formats) {
         this.inspector = inspector;
         this.senderCheck = senderCheck;
         this.log = log;
         this.queue = queue;
         this.metrics = metrics;
+        this.formats = formats;
     }
 
     /** An operator's re-run of a stored inbound message; {@code forced} when its original was delivered. */
     public record Replay(UUID original, boolean forced) {}
 
+    /** A message as the partner sent it, in the partner's format. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload) {
-        return receive(partner, channel, payload, null);
+        MessageFormat format = formats.of(partner);
+        byte[] standard;
+        try {
+            standard = format.toStandard(payload == null ? new byte[0] : payload);
+        } catch (UntranslatableException e) {
+            Finding untranslatable = Finding.format(format.name(), IntakeInspector.mask(e.getMessage()));
+            try {
+                return log(partner, channel, payload, new Inspection(null, null, null, List.of(untranslatable)), null);
+            } finally {
+                LogContext.clear();
+            }
+        }
+        return receive(partner, channel, standard, null);
     }
 
     /** As {@link #receive(Partner, Channel, byte[])}; a non-null replay links the new entry to its original. */
@@ -57,7 +78,10 @@ public class IntakeService {
     }
 
     private IntakeResult inspectAndLog(Partner partner, Channel channel, byte[] payload, Replay replay) {
-        Inspection inspection = inspector.inspect(payload);
+        return log(partner, channel, payload, inspector.inspect(payload), replay);
+    }
+
+    private IntakeResult log(Partner partner, Channel channel, byte[] payload, Inspection inspection, Replay replay) {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));
