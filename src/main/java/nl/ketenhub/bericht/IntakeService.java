@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.format.Formats;
+import nl.ketenhub.format.MessageFormat;
+import nl.ketenhub.format.UntranslatableException;
 import nl.ketenhub.monitoring.BerichtMetrics;
 import nl.ketenhub.monitoring.LogContext;
 import nl.ketenhub.partner.Partner;
@@ -12,7 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The single entry of every channel. Checks level 1 (size, encoding, safe parsing, message type,
+ * The single entry of every channel. A partner that speaks another format than the standard XML
+ * (partners.yaml {@code format}) has its message translated to the standard first, so it passes
+ * the same checks; what cannot be translated is refused and logged as it came. Checks level 1 (size, encoding, safe parsing, message type,
  * XSD) and the sender's identity, writes the message log, and hands accepted messages to the
  * pipeline queue. Refused messages are logged with their findings, never dropped.
  */
@@ -26,31 +31,35 @@ public class IntakeService {
     private final MessageLog log;
     private final PipelineQueue queue;
     private final BerichtMetrics metrics;
+    private final Formats formats;
 
     IntakeService(
             IntakeInspector inspector,
             SenderCheck senderCheck,
             MessageLog log,
             PipelineQueue queue,
-            BerichtMetrics metrics) {
+            BerichtMetrics metrics,
+            Formats formats) {
         this.inspector = inspector;
         this.senderCheck = senderCheck;
         this.log = log;
         this.queue = queue;
         this.metrics = metrics;
+        this.formats = formats;
     }
 
     /** An operator's re-run of a stored inbound message; {@code forced} when its original was delivered. */
     public record Replay(UUID original, boolean forced) {}
 
+    /** A message as the partner sent it, in the partner's format. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload) {
-        return receive(partner, channel, payload, null);
+        return receiveInFormat(UUID.randomUUID(), false, partner, channel, payload);
     }
 
     /** As {@link #receive(Partner, Channel, byte[])}; a non-null replay links the new entry to its original. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload, Replay replay) {
         try {
-            return inspectAndLog(UUID.randomUUID(), false, partner, channel, payload, replay);
+            return log(UUID.randomUUID(), false, partner, channel, payload, inspector.inspect(payload), replay);
         } finally {
             LogContext.clear();
         }
@@ -65,16 +74,42 @@ public class IntakeService {
     public IntakeResult receiveOnce(Partner partner, Channel channel, byte[] payload, String transportId) {
         UUID id = UUID.nameUUIDFromBytes(
                 (channel + ":" + partner.code() + ":" + transportId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return receiveInFormat(id, log.exists(id), partner, channel, payload);
+    }
+
+    /** Translates from the partner's format to the standard message first; what cannot be translated is refused. */
+    private IntakeResult receiveInFormat(UUID id, boolean logged, Partner partner, Channel channel, byte[] payload) {
+        MessageFormat format = formats.of(partner);
+        byte[] body = payload == null ? new byte[0] : payload;
         try {
-            return inspectAndLog(id, log.exists(id), partner, channel, payload, null);
+            byte[] standard;
+            try {
+                standard = format.toStandard(body);
+            } catch (UntranslatableException e) {
+                Finding untranslatable = Finding.format(format.name(), IntakeInspector.mask(e.getMessage()));
+                return log(
+                        id,
+                        logged,
+                        partner,
+                        channel,
+                        body,
+                        new Inspection(null, null, null, List.of(untranslatable)),
+                        null);
+            }
+            return log(id, logged, partner, channel, standard, inspector.inspect(standard), null);
         } finally {
             LogContext.clear();
         }
     }
 
-    private IntakeResult inspectAndLog(
-            UUID id, boolean logged, Partner partner, Channel channel, byte[] payload, Replay replay) {
-        Inspection inspection = inspector.inspect(payload);
+    private IntakeResult log(
+            UUID id,
+            boolean logged,
+            Partner partner,
+            Channel channel,
+            byte[] payload,
+            Inspection inspection,
+            Replay replay) {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));

@@ -19,6 +19,7 @@ public final class PartnerDirectory {
 
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<String, byte[]> tokenDigests = new LinkedHashMap<>();
+    private final Map<String, String> pushSecrets = new LinkedHashMap<>();
 
     @Autowired
     public PartnerDirectory(PartnerConfigProperties properties) {
@@ -31,6 +32,9 @@ public final class PartnerDirectory {
             partners.put(entry.partner().code(), entry.partner());
             if (entry.token() != null) {
                 tokenDigests.put(entry.partner().code(), sha256(entry.token()));
+            }
+            if (entry.pushSecret() != null) {
+                pushSecrets.put(entry.partner().code(), entry.pushSecret());
             }
         }
     }
@@ -59,6 +63,14 @@ public final class PartnerDirectory {
             }
         }
         return find(match);
+    }
+
+    /**
+     * The shared secret with which the hub signs its HTTP pushes to this partner (HMAC-SHA256 over
+     * the body), from the environment variable named by {@code credentials.hmacSecretEnv}.
+     */
+    public Optional<byte[]> pushSecret(String code) {
+        return Optional.ofNullable(pushSecrets.get(code)).map(secret -> secret.getBytes(StandardCharsets.UTF_8));
     }
 
     public List<Partner> all() {

@@ -16,8 +16,16 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads and checks partners.yaml. */
 final class PartnersFile {
 
-    /** A partner and, when it authenticates by token, its token. */
-    record Entry(Partner partner, String token) {}
+    /**
+     * A partner and, when it authenticates by token, its token; when the hub signs its HTTP pushes,
+     * the shared secret of the signature (null otherwise).
+     */
+    record Entry(Partner partner, String token, String pushSecret) {
+
+        Entry(Partner partner, String token) {
+            this(partner, token, null);
+        }
+    }
 
     static final int MIN_TOKEN_LENGTH = 16;
     private static final Set<String> FORMATS = Set.of("XML", "JSON", "CSV");
@@ -148,7 +156,15 @@ final class PartnersFile {
                 delivery = delivery(channels.get("delivery"));
             }
         }
-        String token = f.containsKey("credentials") ? token(f.get("credentials"), code) : null;
+        Map<String, Node> credentials = f.containsKey("credentials")
+                ? file.fields(
+                        f.get("credentials"),
+                        "credentials",
+                        Set.of("tokenEnv", "demoToken", "hmacSecretEnv", "demoHmacSecret"),
+                        Set.of("tokenEnv"))
+                : Map.of();
+        String token = secret(credentials, "tokenEnv", "demoToken", "token", code);
+        String pushSecret = secret(credentials, "hmacSecretEnv", "demoHmacSecret", "HMAC secret", code);
         if (code == null
                 || role == null
                 || naam == null
@@ -158,7 +174,7 @@ final class PartnersFile {
                 || delivery == null) {
             return null;
         }
-        return new Entry(new Partner(code, naam, role, intake, delivery, format, declaraties), token);
+        return new Entry(new Partner(code, naam, role, intake, delivery, format, declaraties), token, pushSecret);
     }
 
     private Set<IntakeChannel> intake(Node node) {
@@ -232,40 +248,48 @@ final class PartnersFile {
         }
     }
 
-    /** Resolves the partner's token: the environment variable wins; a demoToken only in the local profile. */
-    private String token(Node node, String code) {
-        Map<String, Node> f = file.fields(node, "credentials", Set.of("tokenEnv", "demoToken"), Set.of("tokenEnv"));
+    /**
+     * Resolves a partner's token or HMAC secret: the environment variable named by {@code envKey}
+     * wins; the demo value (under {@code demoKey}) only in the local profile.
+     */
+    private String secret(Map<String, Node> f, String envKey, String demoKey, String what, String code) {
         String demo = null;
-        if (f.containsKey("demoToken")) {
+        if (f.containsKey(demoKey)) {
             if (!allowDemoTokens) {
                 file.problem(
-                        f.get("demoToken"),
-                        "demoToken is only allowed when ketenhub.config.allow-demo-tokens=true"
-                                + " (local profile); give the token through the tokenEnv environment variable");
+                        f.get(demoKey),
+                        demoKey + " is only allowed when ketenhub.config.allow-demo-tokens=true"
+                                + " (local profile); give the " + what + " through the " + envKey
+                                + " environment variable");
                 return null;
             }
-            demo = file.text(f.get("demoToken"), "demoToken");
+            demo = file.text(f.get(demoKey), demoKey);
         }
-        if (!f.containsKey("tokenEnv")) {
+        if (!f.containsKey(envKey)) {
+            // a missing tokenEnv is reported as a missing required key already
+            if (demo != null && !"tokenEnv".equals(envKey)) {
+                file.problem(f.get(demoKey), demoKey + " needs " + envKey + " beside it");
+            }
             return null;
         }
-        String variable = file.text(f.get("tokenEnv"), "tokenEnv");
+        String variable = file.text(f.get(envKey), envKey);
         if (variable == null) {
             return null;
         }
         if (!variable.matches("[A-Z][A-Z0-9_]*")) {
             file.problem(
-                    f.get("tokenEnv"),
-                    "tokenEnv '" + variable
-                            + "' is not an environment variable name (upper case letters, digits, _); never put the token itself here");
+                    f.get(envKey),
+                    envKey + " '" + variable
+                            + "' is not an environment variable name (upper case letters, digits, _); never put the "
+                            + what + " itself here");
             return null;
         }
         String value = env.apply(variable);
         if (value != null && !value.isBlank()) {
             if (value.length() < MIN_TOKEN_LENGTH) {
                 file.problem(
-                        f.get("tokenEnv"),
-                        "the token in environment variable " + variable + " is shorter than " + MIN_TOKEN_LENGTH
+                        f.get(envKey),
+                        "the " + what + " in environment variable " + variable + " is shorter than " + MIN_TOKEN_LENGTH
                                 + " characters");
                 return null;
             }
@@ -275,7 +299,8 @@ final class PartnersFile {
             return demo;
         }
         file.problem(
-                f.get("tokenEnv"), "environment variable " + variable + " (token of partner " + code + ") is not set");
+                f.get(envKey),
+                "environment variable " + variable + " (" + what + " of partner " + code + ") is not set");
         return null;
     }
 }

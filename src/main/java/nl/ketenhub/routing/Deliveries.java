@@ -6,8 +6,11 @@ import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.bericht.ParkingProperties;
+import nl.ketenhub.format.Formats;
+import nl.ketenhub.format.MessageFormat;
 import nl.ketenhub.monitoring.LogContext;
 import nl.ketenhub.monitoring.PartnerChannels;
+import nl.ketenhub.partner.Delivery;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
@@ -25,6 +28,8 @@ class Deliveries {
 
     static final String CHANNEL = "ketenhubChannel";
     static final String TARGET = "ketenhubTarget";
+    /** The media type of the body in the receiver's format, for an HTTP push. */
+    static final String MEDIA_TYPE = "ketenhubMediaType";
     /** Artemis duplicate detection (org.apache.activemq.artemis.api.core.Message#HDR_DUPLICATE_DETECTION_ID). */
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
     /** The receiver's channel is paused: the message stays undelivered in the log until resume. */
@@ -35,18 +40,21 @@ class Deliveries {
     private final Path outboxRoot;
     private final PartnerChannels channels;
     private final ParkingProperties parking;
+    private final Formats formats;
 
     Deliveries(
             MessageLog log,
             PartnerDirectory partners,
             @Value("${ketenhub.data-dir}") String dataDir,
             PartnerChannels channels,
-            ParkingProperties parking) {
+            ParkingProperties parking,
+            Formats formats) {
         this.log = log;
         this.parking = parking;
         this.partners = partners;
         this.outboxRoot = Path.of(dataDir, "outbox");
         this.channels = channels;
+        this.formats = formats;
     }
 
     public void prepare(Exchange exchange) {
@@ -80,11 +88,24 @@ class Deliveries {
                     case HTTP -> targetOr(receiver, null);
                     case PULL -> "outbox";
                 };
+        // the receiver gets the message in its own language (partners.yaml format)
+        MessageFormat format = formats.of(receiver);
+        byte[] body = format.fromStandard(outgoing.payload());
         message.setHeader(CHANNEL, receiver.delivery().type().name());
         message.setHeader(TARGET, target);
-        message.setHeader(Exchange.FILE_NAME, outgoing.fileName());
-        message.setHeader("Idempotency-Key", id.toString());
-        message.setBody(new String(outgoing.payload(), StandardCharsets.UTF_8));
+        message.setHeader(Exchange.FILE_NAME, withExtension(outgoing.fileName(), format.fileExtension()));
+        message.setHeader(MEDIA_TYPE, format.mediaType());
+        message.setHeader(PushSignature.IDEMPOTENCY_KEY, id.toString());
+        if (receiver.delivery().type() == Delivery.Type.HTTP) {
+            partners.pushSecret(receiver.code())
+                    .ifPresent(secret -> message.setHeader(PushSignature.HEADER, PushSignature.of(secret, body)));
+        }
+        message.setBody(new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static String withExtension(String fileName, String extension) {
+        int dot = fileName.lastIndexOf('.');
+        return (dot < 0 ? fileName : fileName.substring(0, dot)) + "." + extension;
     }
 
     public void delivered(Exchange exchange) {

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
+import nl.ketenhub.format.Formats;
+import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -20,20 +22,24 @@ class FileIntake {
 
     private final IntakeService intake;
     private final PartnerDirectory partners;
+    private final Formats formats;
 
-    FileIntake(IntakeService intake, PartnerDirectory partners) {
+    FileIntake(IntakeService intake, PartnerDirectory partners, Formats formats) {
         this.intake = intake;
         this.partners = partners;
+        this.formats = formats;
     }
 
     public void receive(Exchange exchange) {
-        String partner = exchange.getMessage().getHeader("ketenhubPartner", String.class);
+        Partner partner = partners.require(exchange.getMessage().getHeader("ketenhubPartner", String.class));
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         byte[] payload = exchange.getMessage().getBody(byte[].class);
-        if (name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            throw new IntakeRefusedException(null, "OP192: only .xml files are accepted, not '" + name + "'");
+        String extension = "." + formats.of(partner).fileExtension();
+        if (name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+            throw new IntakeRefusedException(
+                    null, "OP192: only " + extension + " files are accepted, not '" + name + "'");
         }
-        IntakeResult result = intake.receive(partners.require(partner), Channel.FILE, payload);
+        IntakeResult result = intake.receive(partner, Channel.FILE, payload);
         exchange.getMessage().setHeader("ketenhubBerichtId", result.id().toString());
         if (!result.accepted()) {
             throw new IntakeRefusedException(result.id(), result.reason());

@@ -3,6 +3,7 @@ package nl.ketenhub.partner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ class PartnerDirectoryTest {
     void loadsTheDemoPartners() {
         assertThat(directory.all())
                 .extracting(Partner::code)
-                .containsExactly("0384", "0363", "42420001", "65656055", "12345678", "1992");
+                .containsExactly("0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992");
         assertThat(directory.require("0363").role()).isEqualTo(PartyRole.GEMEENTE);
         assertThat(directory.find("65656055")).get().extracting(Partner::role).isEqualTo(PartyRole.AANBIEDER);
         assertThat(directory.find("9999")).isEmpty();
@@ -58,11 +59,27 @@ class PartnerDirectoryTest {
     }
 
     @Test
+    void theJsonAanbiederHasAPushSecretFromItsEnvironmentVariableOrTheDemoValue() {
+        assertThat(directory.find("42420002")).get().extracting(Partner::format).isEqualTo("JSON");
+        assertThat(directory.pushSecret("42420002"))
+                .get()
+                .isEqualTo("demo-hmac-secret-42420002".getBytes(StandardCharsets.UTF_8));
+        assertThat(directory.pushSecret("42420001")).isEmpty();
+
+        PartnerDirectory withEnv = new PartnerDirectory(
+                LOCAL, name -> name.equals("KETENHUB_HMAC_42420002") ? "a-real-secret-of-some-length" : null);
+        assertThat(withEnv.pushSecret("42420002"))
+                .get()
+                .isEqualTo("a-real-secret-of-some-length".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void demoConfigurationIsRefusedOutsideTheLocalProfile() {
         assertThatThrownBy(() -> new PartnerDirectory(new PartnerConfigProperties("config", false), name -> null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("config/partners.yaml line ")
-                .hasMessageContaining("demoToken is only allowed");
+                .hasMessageContaining("demoToken is only allowed")
+                .hasMessageContaining("demoHmacSecret is only allowed");
     }
 
     @Test

@@ -327,6 +327,33 @@ class PartnersFileTest {
     }
 
     @Test
+    void aPushSecretComesFromItsEnvironmentVariableOrTheDemoValueAndIsLongEnough() throws IOException {
+        String yaml =
+                """
+                partners:
+                  - code: "42420002"
+                    naam: Aanbieder op JSON
+                    format: JSON
+                    channels: {intake: [HTTP], delivery: {type: HTTP, url: "https://ehr.example/in"}}
+                    credentials: {tokenEnv: TOKEN_42420002, demoToken: demo-42420002,
+                                  hmacSecretEnv: HMAC_42420002, demoHmacSecret: demo-hmac-secret-42420002}
+                """;
+        assertThat(load(yaml, true, Map.of()).get(0).pushSecret()).isEqualTo("demo-hmac-secret-42420002");
+        assertThat(load(yaml, true, Map.of("HMAC_42420002", "from-the-environment"))
+                        .get(0)
+                        .pushSecret())
+                .isEqualTo("from-the-environment");
+        assertThat(failure(yaml, true, Map.of("HMAC_42420002", "short")))
+                .contains("the HMAC secret in environment variable HMAC_42420002 is shorter than 16 characters");
+        assertThat(failure(yaml.replace("hmacSecretEnv: HMAC_42420002, ", ""), true, Map.of()))
+                .contains("demoHmacSecret needs hmacSecretEnv beside it");
+        assertThat(load(yaml.replaceAll(",\\s*hmacSecretEnv[^}]*", ""), true, Map.of())
+                        .get(0)
+                        .pushSecret())
+                .isNull();
+    }
+
+    @Test
     void environmentTokenWinsOverDemoToken() throws IOException {
         String yaml =
                 """

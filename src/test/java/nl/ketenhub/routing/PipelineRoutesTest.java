@@ -224,6 +224,7 @@ class PipelineRoutesTest extends YamlRouteTestSupport {
             events.add("prepare");
             exchange.getMessage().setHeader("ketenhubChannel", channel);
             exchange.getMessage().setHeader("ketenhubTarget", target);
+            exchange.getMessage().setHeader("ketenhubMediaType", "application/xml");
             if (fileName != null) {
                 exchange.getMessage().setHeader(Exchange.FILE_NAME, fileName);
             }

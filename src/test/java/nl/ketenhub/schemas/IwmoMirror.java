@@ -15,7 +15,7 @@ import org.w3c.dom.NamedNodeMap;
  * product category. The published iWmo retour XSDs are missing; their structure mirrors iJw
  * except for the facts in {@link #IJW_ONLY}.
  */
-final class IwmoMirror {
+public final class IwmoMirror {
 
     /** Elements whose content or existence is specific to iJw. */
     static final Set<String> IJW_ONLY =
@@ -49,7 +49,7 @@ final class IwmoMirror {
     }
 
     /** A copy of the iJw message without its iJw-only optional elements; still an iJw message. */
-    static Document withoutIjwOnlyElements(Document ijw) {
+    public static Document withoutIjwOnlyElements(Document ijw) {
         Document copy = (Document) ijw.cloneNode(true);
         for (Element e : MessageMutator.elements(copy)) {
             if (IJW_ONLY_ELEMENTS.contains(e.getLocalName()) && e.getParentNode() != null) {
@@ -60,7 +60,7 @@ final class IwmoMirror {
     }
 
     /** A copy in iWmo form. */
-    static Document toIwmo(Document ijw) {
+    public static Document toIwmo(Document ijw) {
         Document copy = (Document) ijw.cloneNode(true);
         for (Element e : MessageMutator.elements(copy)) {
             NamedNodeMap attributes = e.getAttributes();

@@ -1,0 +1,31 @@
+package nl.ketenhub.format;
+
+/**
+ * The extension point for the language a partner speaks (partners.yaml {@code format}). A format
+ * turns one message the partner sends into one standard iWmo/iJw 3.2 XML message before intake, and
+ * one standard message the hub sends (forwarded message, retour, rejection document) into the
+ * partner's form before delivery. Register an implementation as a Spring bean; {@link Formats}
+ * selects it by {@link #name()}. A partner whose format has no bean speaks the standard XML.
+ */
+public interface MessageFormat {
+
+    /** The name in partners.yaml, upper case: {@code XML}, {@code JSON}. */
+    String name();
+
+    /** The media type of what this format produces, for HTTP pushes ({@code application/json}). */
+    String mediaType();
+
+    /** The file extension of a delivered file, without the dot. */
+    String fileExtension();
+
+    /**
+     * The standard message for what a partner sent.
+     *
+     * @throws UntranslatableException when the payload is not a message in this format; its message
+     *     names what is wrong and is shown to the partner
+     */
+    byte[] toStandard(byte[] payload);
+
+    /** The partner's form of a standard message or of the hub's rejection document. */
+    byte[] fromStandard(byte[] xml);
+}

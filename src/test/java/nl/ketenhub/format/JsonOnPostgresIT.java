@@ -1,0 +1,7 @@
+package nl.ketenhub.format;
+
+import nl.ketenhub.hub.HubOnPostgres;
+
+/** The JSON scenarios on PostgreSQL. */
+@HubOnPostgres
+class JsonOnPostgresIT extends JsonScenarios {}
