@@ -1,0 +1,48 @@
+package nl.ketenhub.spreadsheet;
+
+import java.time.LocalDate;
+import java.util.Map;
+import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.Standaard;
+
+/**
+ * One checked row: its message type and its cells by column name, normalised (dates jjjj-mm-dd,
+ * euros as eurocents, codes with their leading zeros). Empty cells are absent.
+ */
+record SheetRow(int row, BerichtType type, Map<String, String> values) {
+
+    SheetRow {
+        values = Map.copyOf(values);
+    }
+
+    Standaard standaard() {
+        return type.standaard();
+    }
+
+    String gemeente() {
+        return values.get(Layout.GEMEENTE);
+    }
+
+    boolean has(String column) {
+        return values.containsKey(column);
+    }
+
+    String text(String column) {
+        return values.get(column);
+    }
+
+    LocalDate date(String column) {
+        String value = values.get(column);
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    Integer integer(String column) {
+        String value = values.get(column);
+        return value == null ? null : Integer.valueOf(value);
+    }
+
+    Long amount(String column) {
+        String value = values.get(column);
+        return value == null ? null : Long.valueOf(value);
+    }
+}
