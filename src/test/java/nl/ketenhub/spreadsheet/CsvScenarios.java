@@ -2,7 +2,6 @@ package nl.ketenhub.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +13,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.ketenhub.hub.HubTestSupport;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,7 +96,8 @@ abstract class CsvScenarios extends HubTestSupport {
         long nummer = uniqueNummer();
         deliverJw301(bsn, nummer);
 
-        HttpResponse<String> response = upload(xlsx(bsn, nummer), SheetReader.XLSX_TYPE);
+        HttpResponse<String> response =
+                upload(Sheets.xlsx(Sheets.HEADER_305, 1, Sheets.startCells(bsn, nummer)), SheetReader.XLSX_TYPE);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         assertThat(field(finalReport(response), 2, 2)).isEqualTo("geaccepteerd");
@@ -125,6 +121,26 @@ abstract class CsvScenarios extends HubTestSupport {
         String text = Files.readString(report, StandardCharsets.UTF_8);
         assertThat(field(text, 2, 2)).isEqualTo("geaccepteerd");
         assertThat(inbox.resolve(".done").resolve(day).resolve(name)).exists();
+    }
+
+    @Test
+    void aBadCsvDroppedInThePartnerFolderIsRefusedWithItsReport() throws Exception {
+        Path inbox = Path.of(dataDir, "inbox", "42420001");
+        Files.createDirectories(inbox);
+        String name = "fout-" + uniqueId() + ".csv";
+        Path staged = Files.createTempFile("upload", ".tmp");
+        Files.writeString(
+                staged,
+                Sheets.csv(
+                        Sheets.HEADER_305,
+                        Sheets.start("JW", uniqueBsn(), uniqueNummer(), "2026-04-03")
+                                .replace(";55;", ";99;")));
+        Files.move(staged, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+
+        Path report = inbox.resolve(".error").resolve(name + ".report.csv");
+        awaitTrue(() -> Files.exists(inbox.resolve(".error").resolve(name)));
+        assertThat(Files.readString(report, StandardCharsets.UTF_8))
+                .contains("2;productcategorie;fout;;;;onbekende code '99'");
     }
 
     @Test
@@ -189,40 +205,5 @@ abstract class CsvScenarios extends HubTestSupport {
     private long inboundFromAanbieder() {
         return jdbc.queryForObject(
                 "select count(*) from bericht where direction = 'IN' and partner = '42420001'", Long.class);
-    }
-
-    /** The 305 row as a workbook: the gemeente as a number and the dates as date cells, as Excel keeps them. */
-    private static byte[] xlsx(String bsn, long nummer) throws Exception {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet("starts");
-            String[] header = Sheets.HEADER_305.split(";");
-            Row top = sheet.createRow(0);
-            for (int i = 0; i < header.length; i++) {
-                top.createCell(i).setCellValue(header[i]);
-            }
-            CellStyle dateStyle = workbook.createCellStyle();
-            dateStyle.setDataFormat(
-                    workbook.getCreationHelper().createDataFormat().getFormat("dd-mm-yyyy"));
-            Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue("JW305");
-            row.createCell(1).setCellValue(384);
-            row.createCell(2).setCellValue(Double.parseDouble(bsn));
-            row.createCell(3).setCellValue(LocalDate.of(2010, 2, 14));
-            row.getCell(3).setCellStyle(dateStyle);
-            row.createCell(4).setCellValue(1);
-            row.createCell(5).setCellValue("Wit");
-            row.createCell(6).setCellValue("de");
-            row.createCell(7).setCellValue("T");
-            row.createCell(8).setCellValue(nummer);
-            row.createCell(9).setCellValue(55);
-            row.createCell(10).setCellValue("55A11");
-            row.createCell(11).setCellValue(LocalDate.of(2026, 4, 1));
-            row.getCell(11).setCellStyle(dateStyle);
-            row.createCell(12).setCellValue(LocalDate.of(2026, 4, 3));
-            row.getCell(12).setCellStyle(dateStyle);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        }
     }
 }

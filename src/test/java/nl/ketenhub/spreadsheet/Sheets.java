@@ -1,6 +1,14 @@
 package nl.ketenhub.spreadsheet;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Spreadsheet rows for the tests: fictitious clients with 9999xxxxx BSNs passing the 11-proef. */
 final class Sheets {
@@ -51,5 +59,60 @@ final class Sheets {
 
     static Table table(String header, String... rows) {
         return SheetReader.csv(csv(header, rows).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A workbook with the header on row 1 and the given rows from {@code firstRow} (0-based) on:
+     * numbers as number cells and dates as date cells, as Excel keeps what a provider types.
+     */
+    static byte[] xlsx(String header, int firstRow, Object[]... rows) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("rijen");
+            String[] names = header.split(";");
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < names.length; i++) {
+                top.createCell(i).setCellValue(names[i]);
+            }
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd-mm-yyyy"));
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(firstRow + r);
+                for (int i = 0; i < rows[r].length; i++) {
+                    Object value = rows[r][i];
+                    Cell cell = row.createCell(i);
+                    if (value instanceof LocalDate day) {
+                        cell.setCellValue(day);
+                        cell.setCellStyle(date);
+                    } else if (value instanceof Number number) {
+                        cell.setCellValue(number.doubleValue());
+                    } else {
+                        cell.setCellValue((String) value);
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A JW305 row of {@link #HEADER_305} as workbook cells. */
+    static Object[] startCells(String bsn, long nummer) {
+        return new Object[] {
+            "JW305",
+            384,
+            Long.parseLong(bsn),
+            LocalDate.of(2010, 2, 14),
+            1,
+            "Wit",
+            "de",
+            "T",
+            nummer,
+            55,
+            "55A11",
+            LocalDate.of(2026, 4, 1),
+            LocalDate.of(2026, 4, 3),
+            1
+        };
     }
 }
