@@ -39,7 +39,7 @@ final class UploadReport {
                         "",
                         "Het bestand is niet verwerkt: " + errors.size()
                                 + (errors.size() == 1 ? " fout" : " fouten")
-                                + ". Er is geen enkel bericht verstuurd; verbeter de rijen hieronder en lever het bestand opnieuw aan."));
+                                + ". Er is geen enkel bericht verstuurd. Verbeter de rijen hieronder en lever het bestand opnieuw aan."));
         errors.forEach(e -> lines.add(ReportLine.error(e)));
         return lines;
     }

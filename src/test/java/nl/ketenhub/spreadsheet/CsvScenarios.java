@@ -140,7 +140,7 @@ abstract class CsvScenarios extends HubTestSupport {
         Path report = inbox.resolve(".error").resolve(name + ".report.csv");
         awaitTrue(() -> Files.exists(inbox.resolve(".error").resolve(name)));
         assertThat(Files.readString(report, StandardCharsets.UTF_8))
-                .contains("2;productcategorie;fout;;;;onbekende code '99'");
+                .contains("2;productcategorie;fout;;;;\"onbekende code '99'; toegestaan: 31,");
     }
 
     @Test

@@ -74,8 +74,8 @@ class UploadReportTest {
         assertThat(csv.lines().toList())
                 .containsExactly(
                         "rij;kolom;uitkomst;bericht;identificatie;retourcodes;toelichting",
-                        ";;niet verwerkt;;;;Het bestand is niet verwerkt: 1 fout. Er is geen enkel bericht verstuurd;"
-                                + " verbeter de rijen hieronder en lever het bestand opnieuw aan.",
+                        "\"\";;niet verwerkt;;;;Het bestand is niet verwerkt: 1 fout. Er is geen enkel bericht verstuurd."
+                                + " Verbeter de rijen hieronder en lever het bestand opnieuw aan.",
                         "3;begindatum;fout;;;;\"geen datum; echt\"");
     }
 
