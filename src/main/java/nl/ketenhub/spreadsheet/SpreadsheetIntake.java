@@ -10,6 +10,7 @@ import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Inspection;
 import nl.ketenhub.bericht.IntakeInspector;
+import nl.ketenhub.bericht.IntakeProperties;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
 import nl.ketenhub.bericht.MessageLog;
@@ -38,6 +39,7 @@ public class SpreadsheetIntake {
     private final UploadStore store;
     private final RetourProperties versions;
     private final SpreadsheetProperties properties;
+    private final IntakeProperties intakeLimits;
     private final Clock clock;
 
     SpreadsheetIntake(
@@ -47,6 +49,7 @@ public class SpreadsheetIntake {
             UploadStore store,
             RetourProperties versions,
             SpreadsheetProperties properties,
+            IntakeProperties intakeLimits,
             Clock clock) {
         this.intake = intake;
         this.inspector = inspector;
@@ -54,6 +57,7 @@ public class SpreadsheetIntake {
         this.store = store;
         this.versions = versions;
         this.properties = properties;
+        this.intakeLimits = intakeLimits;
         this.clock = clock;
     }
 
@@ -130,6 +134,10 @@ public class SpreadsheetIntake {
     private List<Planned> plan(Partner partner, boolean xlsx, byte[] bytes, List<RowError> errors) {
         if (partner.isGemeente()) {
             errors.add(new RowError(0, "", "alleen zorgaanbieders leveren 305, 307, 315 en 323 aan"));
+            return List.of();
+        }
+        if (bytes.length > intakeLimits.maxBytes()) {
+            errors.add(new RowError(0, "", "het bestand is groter dan " + intakeLimits.maxBytes() + " bytes"));
             return List.of();
         }
         Table table;
