@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The column layouts of a spreadsheet upload (docs/csv.md), one per message: every row names its
@@ -136,9 +135,5 @@ enum Layout {
                 optional("voorvoegsel", Kind.TEXT),
                 optional("voornamen", Kind.TEXT),
                 optional("voorletters", Kind.TEXT));
-    }
-
-    static Set<String> names(Layout layout) {
-        return layout.columns.stream().map(Column::name).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -3,7 +3,6 @@ package nl.ketenhub.spreadsheet;
 import java.time.LocalDate;
 import java.util.Map;
 import nl.ketenhub.bericht.BerichtType;
-import nl.ketenhub.bericht.Standaard;
 
 /**
  * One checked row: its message type and its cells by column name, normalised (dates jjjj-mm-dd,
@@ -13,10 +12,6 @@ record SheetRow(int row, BerichtType type, Map<String, String> values) {
 
     SheetRow {
         values = Map.copyOf(values);
-    }
-
-    Standaard standaard() {
-        return type.standaard();
     }
 
     String gemeente() {
