@@ -2,29 +2,14 @@ package nl.ketenhub.declaratie;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Level;
 import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.bericht.StandaardXml;
 import nl.ketenhub.xml.ijw.basis.CDTBedragMetDC;
 import nl.ketenhub.xml.ijw.basis.CDTBerichtIdentificatie;
 import nl.ketenhub.xml.ijw.basis.CDTGeslotenPeriode;
@@ -41,9 +26,6 @@ import nl.ketenhub.xml.ijw.jw325.Prestatie;
 import nl.ketenhub.xml.ijw.jw325.Prestaties;
 import nl.ketenhub.xml.ijw.jw325.RetourCodes;
 import nl.ketenhub.xml.ijw.jw325.Root;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Builds the 325 the hub sends in the gemeente's name (§2.11, IV087) from a 323 and its findings,
@@ -230,72 +212,11 @@ final class Declaratie325Builder {
     }
 
     private static XMLGregorianCalendar date(LocalDate date) {
-        try {
-            return DatatypeFactory.newInstance()
-                    .newXMLGregorianCalendarDate(
-                            date.getYear(),
-                            date.getMonthValue(),
-                            date.getDayOfMonth(),
-                            DatatypeConstants.FIELD_UNDEFINED);
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return StandaardXml.date(date);
     }
 
     private static byte[] serialize(Root root, Standaard standaard) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            Document document = factory.newDocumentBuilder().newDocument();
-            Marshaller marshaller = CONTEXT.createMarshaller();
-            marshaller.marshal(new ObjectFactory().createBericht(root), document);
-            BerichtType type = BerichtType.of(standaard, 325);
-            Map<String, String[]> namespaces = new LinkedHashMap<>();
-            namespaces.put(BerichtType.JW325.namespace(), new String[] {type.namespace(), type.schemaName()});
-            namespaces.put(
-                    Standaard.IJW.basisschemaNamespace(),
-                    new String[] {standaard.basisschemaNamespace(), standaard.folder()});
-            rename(document.getDocumentElement(), namespaces);
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(bytes));
-            return bytes.toByteArray();
-        } catch (JAXBException | ParserConfigurationException | TransformerException e) {
-            throw new IllegalStateException("The 325 could not be written", e);
-        }
-    }
-
-    /** Moves every element to its target namespace with the standard's prefix (jw325/ijw, wmo325/iwmo). */
-    private static void rename(Element element, Map<String, String[]> namespaces) {
-        String[] target = namespaces.get(element.getNamespaceURI());
-        for (int i = element.getAttributes().getLength() - 1; i >= 0; i--) {
-            Node attribute = element.getAttributes().item(i);
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())) {
-                element.removeAttributeNode((org.w3c.dom.Attr) attribute);
-            }
-        }
-        Element renamed = target == null
-                ? element
-                : (Element) element.getOwnerDocument()
-                        .renameNode(element, target[0], target[1] + ":" + element.getLocalName());
-        if (renamed.getParentNode() == renamed.getOwnerDocument()) {
-            namespaces
-                    .values()
-                    .forEach(
-                            ns -> renamed.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:" + ns[1], ns[0]));
-        }
-        List<Node> children = new ArrayList<>();
-        for (Node child = renamed.getFirstChild(); child != null; child = child.getNextSibling()) {
-            children.add(child);
-        }
-        for (Node child : children) {
-            if (child instanceof Element childElement) {
-                rename(childElement, namespaces);
-            }
-        }
+        return StandaardXml.write(CONTEXT, new ObjectFactory().createBericht(root), BerichtType.JW325, standaard);
     }
 
     private static JAXBContext context() {

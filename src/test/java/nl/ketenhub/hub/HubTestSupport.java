@@ -86,6 +86,22 @@ public abstract class HubTestSupport {
         return "IT" + Long.toString(SEQUENCE.incrementAndGet(), 36).toUpperCase();
     }
 
+    /**
+     * A JW301 of gemeente 0384 for this client and ToewijzingNummer (Jeugdwet 55/55A11 from
+     * 2026-04-01, within the demo contract), delivered to aanbieder 42420001.
+     */
+    protected void deliverJw301(String bsn, long nummer) throws Exception {
+        String xml = sample("ijw/3.2/berichten/JW301.xml", uniqueId())
+                .replace("999900006", bsn)
+                .replace(">300201<", ">" + nummer + "<")
+                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "")
+                .replaceFirst(
+                        "(?s)</jw301:ToegewezenProduct>\\s*<jw301:ToegewezenProduct>.*?</jw301:ToegewezenProduct>",
+                        "</jw301:ToegewezenProduct>");
+        UUID id = idOf(post(xml, "demo-0384").body());
+        awaitStatus(id, Bericht.Status.DELIVERED);
+    }
+
     protected HttpResponse<String> post(String xml, String token) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(uri("/api/berichten"))

@@ -27,7 +27,7 @@ abstract class RegieScenarios extends HubTestSupport {
     void startTemporaryStopRestartAndDefinitiveStopAreApprovedAndForwarded() throws Exception {
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        deliver301(bsn, nummer);
+        deliverJw301(bsn, nummer);
 
         approved(start(bsn, nummer, "2026-04-03", "1", "2026-04-05"), "jw306");
         approved(stop(bsn, nummer, "2026-04-03", "20", "2026-05-01", "2026-05-02"), "jw308");
@@ -44,7 +44,7 @@ abstract class RegieScenarios extends HubTestSupport {
     void aSecondStartWhileDeliveryRunsIsAnsweredWith9326() throws Exception {
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        deliver301(bsn, nummer);
+        deliverJw301(bsn, nummer);
         approved(start(bsn, nummer, "2026-04-03", "1", "2026-04-05"), "jw306");
 
         rejected(start(bsn, nummer, "2026-04-10", "1", "2026-04-12"), "jw306", "9326");
@@ -54,7 +54,7 @@ abstract class RegieScenarios extends HubTestSupport {
     void aDeletionWithoutEarlierStartIsAnsweredWith9063() throws Exception {
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        deliver301(bsn, nummer);
+        deliverJw301(bsn, nummer);
 
         rejected(start(bsn, nummer, "2026-04-03", "3", "2026-04-05"), "jw306", "9063");
     }
@@ -63,7 +63,7 @@ abstract class RegieScenarios extends HubTestSupport {
     void aStopWithoutCurrentStartIsAnsweredWith9069() throws Exception {
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        deliver301(bsn, nummer);
+        deliverJw301(bsn, nummer);
         approved(start(bsn, nummer, "2026-04-03", "1", "2026-04-05"), "jw306");
 
         rejected(stop(bsn, nummer, "2026-04-04", "31", "2026-05-01", "2026-05-02"), "jw308", "9069");
@@ -78,19 +78,6 @@ abstract class RegieScenarios extends HubTestSupport {
         awaitStatus(berichtId, Bericht.Status.ACCEPTED);
         Thread.sleep(500);
         assertThat(berichten.findByRelatedIdOrderByReceivedAtAsc(berichtId)).isEmpty();
-    }
-
-    /** A 301 of gemeente 0384 for this client and number, delivered to 42420001. */
-    private void deliver301(String bsn, long nummer) throws Exception {
-        String xml = sample("ijw/3.2/berichten/JW301.xml", uniqueId())
-                .replace("999900006", bsn)
-                .replace(">300201<", ">" + nummer + "<")
-                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "")
-                .replaceFirst(
-                        "(?s)</jw301:ToegewezenProduct>\\s*<jw301:ToegewezenProduct>.*?</jw301:ToegewezenProduct>",
-                        "</jw301:ToegewezenProduct>");
-        UUID id = idOf(post(xml, "demo-0384").body());
-        awaitStatus(id, Bericht.Status.DELIVERED);
     }
 
     /** The message is accepted: approving retour to the aanbieder, the original to the gemeente. */

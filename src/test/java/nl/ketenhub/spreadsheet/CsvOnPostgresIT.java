@@ -1,0 +1,7 @@
+package nl.ketenhub.spreadsheet;
+
+import nl.ketenhub.hub.HubOnPostgres;
+
+/** The spreadsheet scenarios on PostgreSQL. */
+@HubOnPostgres
+class CsvOnPostgresIT extends CsvScenarios {}
