@@ -106,6 +106,7 @@ class UploadReportTest {
                 Instant.now(),
                 null,
                 findings,
-                List.of());
+                List.of(),
+                null);
     }
 }
