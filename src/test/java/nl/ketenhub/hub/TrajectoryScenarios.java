@@ -212,34 +212,26 @@ abstract class TrajectoryScenarios extends HubTestSupport {
 
     @Test
     void aWholeMonthClaimedOnAToewijzingStartingMidMonthGets9307() throws Exception {
-        String bsn = uniqueBsn();
-        long nummer = uniqueNummer();
-        delivered(bsn, nummer, "09:00:00", "2026-04-10", "2026-07-31", null);
-        String id = uniqueId();
-
-        post(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
-
-        assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + id + "<"))
-                .contains(">9307<")
-                .doesNotContain(">9308<")
-                .doesNotContain(">8001<");
-        assertNothingOnQueueFor(GEMEENTE_OUT, id);
-        assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
-                .isEmpty();
+        aprilClaimedOn("2026-04-10", "2026-07-31", "9307", "9308");
     }
 
     @Test
     void aWholeMonthClaimedOnAToewijzingEndingMidMonthGets9308() throws Exception {
+        aprilClaimedOn("2026-03-01", "2026-04-20", "9308", "9307");
+    }
+
+    /** April 2026 claimed on a toewijzing with this period: rejected with one code, not the other. */
+    private void aprilClaimedOn(String ingang, String eind, String code, String notCode) throws Exception {
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        delivered(bsn, nummer, "09:00:00", "2026-03-01", "2026-04-20", null);
+        delivered(bsn, nummer, "09:00:00", ingang, eind, null);
         String id = uniqueId();
 
         post(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
 
         assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + id + "<"))
-                .contains(">9308<")
-                .doesNotContain(">9307<")
+                .contains(">" + code + "<")
+                .doesNotContain(">" + notCode + "<")
                 .doesNotContain(">8001<");
         assertNothingOnQueueFor(GEMEENTE_OUT, id);
         assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
