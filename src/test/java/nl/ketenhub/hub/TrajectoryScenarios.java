@@ -11,7 +11,11 @@ import static nl.ketenhub.regie.RegieBerichten.start;
 import static nl.ketenhub.regie.RegieBerichten.stop;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
@@ -208,16 +212,26 @@ abstract class TrajectoryScenarios extends HubTestSupport {
 
     @Test
     void aWholeMonthClaimedOnAToewijzingStartingMidMonthGets9307() throws Exception {
+        aprilClaimedOn("2026-04-10", "2026-07-31", "9307", "9308");
+    }
+
+    @Test
+    void aWholeMonthClaimedOnAToewijzingEndingMidMonthGets9308() throws Exception {
+        aprilClaimedOn("2026-03-01", "2026-04-20", "9308", "9307");
+    }
+
+    /** April 2026 claimed on a toewijzing with this period: rejected with one code, not the other. */
+    private void aprilClaimedOn(String ingang, String eind, String code, String notCode) throws Exception {
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        delivered(bsn, nummer, "09:00:00", "2026-04-10", "2026-07-31", null);
+        delivered(bsn, nummer, "09:00:00", ingang, eind, null);
         String id = uniqueId();
 
         post(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
 
         assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + id + "<"))
-                .contains(">9307<")
-                .doesNotContain(">9308<")
+                .contains(">" + code + "<")
+                .doesNotContain(">" + notCode + "<")
                 .doesNotContain(">8001<");
         assertNothingOnQueueFor(GEMEENTE_OUT, id);
         assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
@@ -225,21 +239,159 @@ abstract class TrajectoryScenarios extends HubTestSupport {
     }
 
     @Test
-    void aWholeMonthClaimedOnAToewijzingEndingMidMonthGets9308() throws Exception {
+    void a320ReachesTheGemeenteAndOneWithCodesPutsTheRequestBackToPending() throws Exception {
+        String referentie = "VOT-" + uniqueId();
+        String votId = uniqueId();
+        heen(
+                jw315(votId, uniqueBsn(), referentie, "2026-04-01", "2026-07-31"),
+                AANBIEDER,
+                votId,
+                AANBIEDER_OUT,
+                "jw316",
+                GEMEENTE_OUT);
+        String antwoordId = uniqueId();
+        UUID antwoord =
+                idOf(post(jw319(antwoordId, referentie, "2", null), GEMEENTE).body());
+        awaitOnQueue(AANBIEDER_OUT, antwoordId);
+        awaitStatus(antwoord, Bericht.Status.DELIVERED);
+        assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
+
+        UUID retour =
+                idOf(post(jw320(antwoordId, referentie, "9360"), AANBIEDER).body());
+
+        assertThat(awaitOnQueue(GEMEENTE_OUT, antwoordId))
+                .contains("<jw320:BerichtCode>489<")
+                .contains(">9360<");
+        awaitStatus(retour, Bericht.Status.DELIVERED);
+        assertThat(berichten.findById(retour).orElseThrow().getRelatedId()).isEqualTo(antwoord);
+        assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.PENDING);
+
+        // the gemeente answers again; the aanbieder approves that 319 with a 320 without codes
+        String opnieuwId = uniqueId();
+        UUID opnieuw =
+                idOf(post(jw319(opnieuwId, referentie, "2", null), GEMEENTE).body());
+        awaitOnQueue(AANBIEDER_OUT, opnieuwId);
+        awaitStatus(opnieuw, Bericht.Status.DELIVERED);
+        UUID akkoord = idOf(post(jw320(opnieuwId, referentie), AANBIEDER).body());
+        assertThat(awaitOnQueue(GEMEENTE_OUT, opnieuwId))
+                .contains("<jw320:BerichtCode>489<")
+                .doesNotContain("RetourCode");
+        awaitStatus(akkoord, Bericht.Status.DELIVERED);
+        assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
+    }
+
+    @Test
+    void inBackendModeTheCheckedDeclarationGoesToTheGemeenteAndItsCheckedAnswerToTheAanbieder() throws Exception {
+        // gemeente 0363 answers declarations itself (BACKEND); it and aanbieder 65656055 get files
         String bsn = uniqueBsn();
         long nummer = uniqueNummer();
-        delivered(bsn, nummer, "09:00:00", "2026-03-01", "2026-04-20", null);
+        String toewijzingId = uniqueId();
+        String toewijzing = van0363(jw301(toewijzingId, bsn, nummer, null, "09:00:00", "2026-04-01", "2026-07-31"));
+        UUID toewijzingBericht = idOf(post(toewijzing, "demo-0363").body());
+        awaitStatus(toewijzingBericht, Bericht.Status.DELIVERED);
+        assertThat(awaitFile("65656055", toewijzingId)).isEqualTo(toewijzing);
+
         String id = uniqueId();
+        String claim = aan0363(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)));
+        UUID claimBericht = idOf(post(claim, "demo-65656055").body());
 
-        post(declaratie(id, id, 5000, bsn, prestatie(id + "A", nummer, "55A11", 4, "04", 1250)), AANBIEDER);
+        // no hub 325 for a declaration that passes: the back office answers
+        awaitStatus(claimBericht, Bericht.Status.DELIVERED);
+        assertThat(awaitFile("0363", "<ijw:Identificatie>" + id + "<")).contains(id + "A");
+        assertThat(files("65656055", "<ijw:Identificatie>" + id + "<")).isEmpty();
 
-        assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + id + "<"))
-                .contains(">9308<")
-                .doesNotContain(">9307<")
-                .doesNotContain(">8001<");
-        assertNothingOnQueueFor(GEMEENTE_OUT, id);
-        assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
-                .isEmpty();
+        String antwoordId = uniqueId();
+        String antwoord = backOffice325(antwoordId, id, id);
+        UUID antwoordBericht = idOf(post(antwoord, "demo-0363").body());
+        awaitStatus(antwoordBericht, Bericht.Status.DELIVERED);
+        assertThat(awaitFile("65656055", "<ijw:Identificatie>" + antwoordId + "<"))
+                .contains(">8001<");
+
+        // a 325 about a declaration that was never sent is not delivered (TR337)
+        String onbekendId = uniqueId();
+        UUID onbekend = idOf(post(backOffice325(onbekendId, "ONBEKEND" + id, id), "demo-0363")
+                .body());
+        awaitStatus(onbekend, Bericht.Status.REJECTED);
+        assertThat(files("65656055", "<ijw:Identificatie>" + onbekendId + "<")).isEmpty();
+    }
+
+    private static String van0363(String jw301) {
+        return jw301.replace("<jw301:Afzender>0384<", "<jw301:Afzender>0363<")
+                .replace("<jw301:Ontvanger>42420001<", "<jw301:Ontvanger>65656055<");
+    }
+
+    private static String aan0363(String jw323) {
+        return jw323.replace("<jw323:Afzender>42420001<", "<jw323:Afzender>65656055<")
+                .replace("<jw323:Ontvanger>0384<", "<jw323:Ontvanger>0363<");
+    }
+
+    /** The back office's 325 approving the whole 323 (IV087: 8001, approved prestaties not echoed). */
+    private static String backOffice325(String id, String declaratieId, String declaratieNummer) throws Exception {
+        return Files.readString(SHARED.resolve("ijw/3.2/berichten/JW325.xml"))
+                .replace("<jw325:Afzender>0384<", "<jw325:Afzender>0363<")
+                .replaceFirst("<ijw:Identificatie>[^<]*<", "<ijw:Identificatie>" + id + "<")
+                .replaceFirst("<ijw:Dagtekening>[^<]*<", "<ijw:Dagtekening>" + today() + "<")
+                .replaceFirst(
+                        "(?s)<jw325:DeclaratieIdentificatie>.*?</jw325:DeclaratieIdentificatie>",
+                        "<jw325:DeclaratieIdentificatie><ijw:Identificatie>" + declaratieId
+                                + "</ijw:Identificatie><ijw:Dagtekening>2026-05-06</ijw:Dagtekening>"
+                                + "</jw325:DeclaratieIdentificatie>")
+                .replaceFirst("<jw325:RetourCode>0200<", "<jw325:RetourCode>8001<")
+                .replaceFirst("<jw325:DeclaratieNummer>[^<]*<", "<jw325:DeclaratieNummer>" + declaratieNummer + "<")
+                .replaceAll(
+                        "(?s)<ijw:TotaalBedrag>[^<]*</ijw:TotaalBedrag>\\s*<ijw:DebetCredit>C<",
+                        "<ijw:TotaalBedrag>5000</ijw:TotaalBedrag><ijw:DebetCredit>D<")
+                .replaceFirst("(?s)\\s*<jw325:Clienten>.*</jw325:Clienten>", "");
+    }
+
+    /** The content of the first file delivered to the partner's outbox folder that contains the marker. */
+    private String awaitFile(String partner, String marker) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<String> found = files(partner, marker);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no file containing " + marker + " for " + partner);
+    }
+
+    private List<String> files(String partner, String marker) throws Exception {
+        Path folder = Path.of(dataDir, "outbox", partner);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (var paths = Files.list(folder)) {
+            List<String> found = new ArrayList<>();
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                String content = Files.readString(path);
+                if (content.contains(marker)) {
+                    found.add(content);
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * The aanbieder's 320 to the 319 with this Identificatie (sent today by 0384): without codes a
+     * header-only approval; with a code, 0200 on the header and the code on the Antwoord (IV028).
+     */
+    private static String jw320(String heenId, String referentie, String... code) throws Exception {
+        String xml = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW320.xml"))
+                .replace("<jw320:Ontvanger>65656055<", "<jw320:Ontvanger>42420001<")
+                .replaceFirst("<ijw:Identificatie>[^<]*<", "<ijw:Identificatie>" + heenId + "<")
+                .replaceFirst("<ijw:Dagtekening>[^<]*<", "<ijw:Dagtekening>" + today() + "<")
+                .replaceFirst("<jw320:IdentificatieRetour>[^<]*<", "<jw320:IdentificatieRetour>" + uniqueId() + "<")
+                .replaceFirst("<jw320:DagtekeningRetour>[^<]*<", "<jw320:DagtekeningRetour>" + today() + "<")
+                .replaceFirst("<jw320:ReferentieAanbieder>[^<]*<", "<jw320:ReferentieAanbieder>" + referentie + "<");
+        return code.length == 0
+                ? xml.replaceFirst(
+                                "(?s)\\s*<jw320:RetourCodes>.*?</jw320:RetourCodes>\\s*</jw320:Header>",
+                                "</jw320:Header>")
+                        .replaceFirst("(?s)\\s*<jw320:Antwoord>.*</jw320:Antwoord>", "")
+                : xml.replace(">9360<", ">" + code[0] + "<");
     }
 
     /** A 301 of one 55A11 toewijzing (2 hours a week), with RedenWijziging when not null. */
