@@ -56,8 +56,24 @@ public class IntakeService {
         }
     }
 
+    /**
+     * A message the channel refused before it could be inspected (larger than the maximum, not a
+     * regular file, a file name the drop does not take): logged as REJECTED with its finding but
+     * without its payload, which the channel did not read.
+     */
+    public IntakeResult refuse(Partner partner, Channel channel, Finding finding) {
+        try {
+            return log(partner, channel, new Inspection(null, null, null, List.of(finding)), new byte[0], null);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
     private IntakeResult inspectAndLog(Partner partner, Channel channel, byte[] payload, Replay replay) {
-        Inspection inspection = inspector.inspect(payload);
+        return log(partner, channel, inspector.inspect(payload), payload, replay);
+    }
+
+    private IntakeResult log(Partner partner, Channel channel, Inspection inspection, byte[] payload, Replay replay) {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));

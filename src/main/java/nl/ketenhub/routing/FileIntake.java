@@ -4,40 +4,73 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.Finding;
+import nl.ketenhub.bericht.IntakeInspector;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
+import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
 /**
  * The file drop: {@code <inbox>/<partner>/}. Accepted files move to {@code .done/<date>/}; refused
- * ones to {@code .error/} with a {@code <name>.reason.txt} that names every rule they broke.
+ * ones to {@code .error/} with a {@code <name>.reason.txt} that names every rule they broke. The
+ * drop reads only regular files named {@code *.xml} of at most {@code ketenhub.intake.max-bytes};
+ * anything else is refused without being read, and the refusal is in the message log. Hidden files
+ * (a name starting with a dot) are not picked up: a partner may write under such a name and rename.
  */
 @Component("fileIntake")
 class FileIntake {
 
+    /** Longest file name (in bytes) most file systems allow. */
+    static final int MAX_NAME_BYTES = 255;
+
+    private static final String REASON = ".reason.txt";
+
     private final IntakeService intake;
+    private final IntakeInspector inspector;
     private final PartnerDirectory partners;
 
-    FileIntake(IntakeService intake, PartnerDirectory partners) {
+    FileIntake(IntakeService intake, IntakeInspector inspector, PartnerDirectory partners) {
         this.intake = intake;
+        this.inspector = inspector;
         this.partners = partners;
     }
 
     public void receive(Exchange exchange) {
-        String partner = exchange.getMessage().getHeader("ketenhubPartner", String.class);
+        Partner partner = partners.require(exchange.getMessage().getHeader("ketenhubPartner", String.class));
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        byte[] payload = exchange.getMessage().getBody(byte[].class);
-        if (name == null || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
-            throw new IntakeRefusedException(null, "OP192: only .xml files are accepted, not '" + name + "'");
+        String path = exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class);
+        Long length = exchange.getMessage().getHeader(Exchange.FILE_LENGTH, Long.class);
+        if (name == null || !name.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            refuse(partner, Finding.format("OP192", "only .xml files are accepted, not '" + mask(name) + "'"));
         }
-        IntakeResult result = intake.receive(partners.require(partner), Channel.FILE, payload);
+        if (path != null && !Files.isRegularFile(Path.of(path), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            refuse(
+                    partner,
+                    Finding.format("HUB-BESTAND", "'" + mask(name) + "' is not a regular file; it is not read"));
+        }
+        if (length != null && length > inspector.maxBytes()) {
+            refuse(partner, inspector.tooLarge(length + " bytes"));
+        }
+        byte[] payload = exchange.getMessage().getBody(byte[].class);
+        IntakeResult result = intake.receive(partner, Channel.FILE, payload);
         exchange.getMessage().setHeader("ketenhubBerichtId", result.id().toString());
         if (!result.accepted()) {
             throw new IntakeRefusedException(result.id(), result.reason());
         }
+    }
+
+    private void refuse(Partner partner, Finding finding) {
+        IntakeResult result = intake.refuse(partner, Channel.FILE, finding);
+        throw new IntakeRefusedException(result.id(), result.reason());
+    }
+
+    private static String mask(String name) {
+        return name == null ? "" : IntakeInspector.mask(name);
     }
 
     /** Called by the file-intake route configuration before the file moves to {@code .error/}. */
@@ -52,6 +85,16 @@ class FileIntake {
             reason.append("bericht ").append(refused.berichtId()).append(System.lineSeparator());
         }
         reason.append(failure == null ? "unknown failure" : failure.getMessage());
-        Files.writeString(errors.resolve(name + ".reason.txt"), reason.toString(), StandardCharsets.UTF_8);
+        Files.writeString(errors.resolve(reasonName(name)), reason.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** {@code <name>.reason.txt}; a name too long for that is cut (on a character boundary). */
+    static String reasonName(String name) {
+        String base = name;
+        while (base.getBytes(StandardCharsets.UTF_8).length + REASON.length() > MAX_NAME_BYTES) {
+            int cut = base.offsetByCodePoints(base.length(), -1);
+            base = base.substring(0, cut);
+        }
+        return base + REASON;
     }
 }
