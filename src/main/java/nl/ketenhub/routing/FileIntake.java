@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.IntakeInspector;
@@ -78,14 +79,21 @@ class FileIntake {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String parent = exchange.getMessage().getHeader(Exchange.FILE_PARENT, String.class);
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        Path errors = Path.of(parent, ".error");
-        Files.createDirectories(errors);
-        StringBuilder reason = new StringBuilder();
-        if (failure instanceof IntakeRefusedException refused && refused.berichtId() != null) {
-            reason.append("bericht ").append(refused.berichtId()).append(System.lineSeparator());
+        UUID id = failure instanceof IntakeRefusedException refused ? refused.berichtId() : null;
+        writeReason(
+                Files.createDirectories(Path.of(parent, ".error")),
+                name,
+                id,
+                failure == null ? "unknown failure" : failure.getMessage());
+    }
+
+    static void writeReason(Path errors, String name, UUID id, String reason) throws IOException {
+        StringBuilder text = new StringBuilder();
+        if (id != null) {
+            text.append("bericht ").append(id).append(System.lineSeparator());
         }
-        reason.append(failure == null ? "unknown failure" : failure.getMessage());
-        Files.writeString(errors.resolve(reasonName(name)), reason.toString(), StandardCharsets.UTF_8);
+        text.append(reason);
+        Files.writeString(errors.resolve(reasonName(name)), text.toString(), StandardCharsets.UTF_8);
     }
 
     /** {@code <name>.reason.txt}; a name too long for that is cut (on a character boundary). */

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class IntakeFuzzTest {
 
-    static final int MUTANTS = 300;
+    static final int MUTANTS = 150;
 
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"), "istandaarden");
     private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9,}");
