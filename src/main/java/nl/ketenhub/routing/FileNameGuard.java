@@ -1,5 +1,6 @@
 package nl.ketenhub.routing;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +18,11 @@ import org.apache.camel.component.file.GenericFileFilter;
 import org.springframework.stereotype.Component;
 
 /**
- * The file drop's filter: a name too long for the drop's lock marker ({@code <name>.camelLock})
- * would never be read, so such a file is refused here instead: logged without payload, moved to
- * {@code .error/} with its reason. Every other file passes to {@link FileIntake}.
+ * The file drop's filter for names the drop cannot handle: one too long for its lock marker
+ * ({@code <name>.camelLock}), or with a backslash (Camel reads it as a path separator) or a control
+ * character. Such a file would never be read and lie in the drop for ever; it is refused here
+ * instead: logged without payload, moved to {@code .error/} with its reason. Every other file
+ * passes to {@link FileIntake}.
  */
 @Component("fileNameGuard")
 class FileNameGuard implements GenericFileFilter<Object> {
@@ -40,23 +43,21 @@ class FileNameGuard implements GenericFileFilter<Object> {
 
     @Override
     public boolean accept(GenericFile<Object> file) {
-        String name = file.getFileNameOnly();
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (file.isDirectory() || bytes <= MAX_NAME_BYTES) {
+        if (file.isDirectory() || !(file.getFile() instanceof File real)) {
+            return true;
+        }
+        String name = real.getName();
+        String problem = problem(name);
+        if (problem == null) {
             return true;
         }
         if (file.getLastModified() > System.currentTimeMillis() - SETTLED.toMillis()) {
             return false;
         }
-        Path path = Path.of(file.getAbsoluteFilePath());
+        Path path = real.toPath().toAbsolutePath();
         String partner = path.getParent().getFileName().toString();
-        IntakeResult result = intake.refuse(
-                partners.require(partner),
-                Channel.FILE,
-                Finding.format(
-                        "HUB-BESTAND",
-                        "the file name is " + bytes + " bytes; the drop reads names of at most " + MAX_NAME_BYTES
-                                + " bytes"));
+        IntakeResult result =
+                intake.refuse(partners.require(partner), Channel.FILE, Finding.format("HUB-BESTAND", problem));
         try {
             Path errors = Files.createDirectories(path.resolveSibling(".error"));
             Files.move(path, errors.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -65,5 +66,17 @@ class FileNameGuard implements GenericFileFilter<Object> {
             throw new UncheckedIOException(e);
         }
         return false;
+    }
+
+    /** Why the drop cannot take this name; null when it can. */
+    static String problem(String name) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_NAME_BYTES) {
+            return "the file name is " + bytes + " bytes; the drop reads names of at most " + MAX_NAME_BYTES + " bytes";
+        }
+        if (name.chars().anyMatch(c -> c == '\\' || Character.isISOControl(c))) {
+            return "the file name contains a backslash or a control character; the drop does not read such names";
+        }
+        return null;
     }
 }

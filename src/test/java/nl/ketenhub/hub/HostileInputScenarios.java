@@ -142,7 +142,9 @@ abstract class HostileInputScenarios extends HubTestSupport {
     void aNulByteIsRefusedAndStillLogged() throws Exception {
         String xml = sample(JW301, uniqueId()).replace("Commentaar client", "Commentaar\u0000client");
 
-        assertRefused(post(xml, "demo-0384"), 422, "XML", "invalid XML character");
+        UUID id = assertRefused(post(xml, "demo-0384"), 422, "XML", "invalid XML character");
+
+        assertThat(get("/api/berichten/" + id + "/payload", "demo-0384").body()).contains("Commentaar\uFFFDclient");
     }
 
     /** OP192 forbids the byte order mark although XML allows it: the standard wins, with a clear finding. */
