@@ -9,7 +9,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +52,12 @@ public final class IntakeInspector {
     private final SchemaCatalog schemas;
     private final IntakeProperties properties;
     private final ThreadLocal<DocumentBuilder> parsers = ThreadLocal.withInitial(IntakeInspector::hardenedParser);
+    /**
+     * One validator per thread and message type, reset before each use: creating a Validator (and
+     * its parser configuration) per message cost about as much as the validation itself.
+     */
+    private final ThreadLocal<Map<BerichtType, Validator>> validators =
+            ThreadLocal.withInitial(() -> new EnumMap<>(BerichtType.class));
 
     public IntakeInspector(SchemaCatalog schemas, IntakeProperties properties) {
         this.schemas = schemas;
@@ -178,11 +186,8 @@ public final class IntakeInspector {
     /** XSD validation, all errors up to {@link #MAX_XSD_ERRORS}, each with line and column. */
     List<Finding> xsd(BerichtType type, byte[] bytes) {
         List<Finding> findings = new ArrayList<>();
-        Validator validator = schemas.schema(type).newValidator();
+        Validator validator = validators.get().computeIfAbsent(type, this::hardenedValidator);
         try {
-            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.setErrorHandler(new Collector(findings));
             validator.validate(new StreamSource(new ByteArrayInputStream(bytes)));
         } catch (TooManyErrors e) {
@@ -193,6 +198,18 @@ public final class IntakeInspector {
             }
         }
         return findings;
+    }
+
+    private Validator hardenedValidator(BerichtType type) {
+        Validator validator = schemas.schema(type).newValidator();
+        try {
+            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("XML validator cannot be hardened", e);
+        }
+        return validator;
     }
 
     /** Replaces every run of nine or more digits: XSD messages quote the offending value. */

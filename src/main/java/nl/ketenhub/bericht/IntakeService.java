@@ -50,7 +50,23 @@ public class IntakeService {
     /** As {@link #receive(Partner, Channel, byte[])}; a non-null replay links the new entry to its original. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload, Replay replay) {
         try {
-            return inspectAndLog(partner, channel, payload, replay);
+            return inspectAndLog(UUID.randomUUID(), false, partner, channel, payload, replay);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    /**
+     * As {@link #receive(Partner, Channel, byte[])} for a transport that redelivers what it handed
+     * over when the hub stopped before acknowledging it (a JMS queue): the log id follows from the
+     * transport's message id, so a redelivery after a crash finds the entry already written instead
+     * of logging the message a second time; the recovery sweep queues an entry left RECEIVED.
+     */
+    public IntakeResult receiveOnce(Partner partner, Channel channel, byte[] payload, String transportId) {
+        UUID id = UUID.nameUUIDFromBytes(
+                (channel + ":" + partner.code() + ":" + transportId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            return inspectAndLog(id, log.exists(id), partner, channel, payload, null);
         } finally {
             LogContext.clear();
         }
@@ -63,34 +79,57 @@ public class IntakeService {
      */
     public IntakeResult refuse(Partner partner, Channel channel, Finding finding) {
         try {
-            return log(partner, channel, new Inspection(null, null, null, List.of(finding)), new byte[0], null);
+            return log(
+                    UUID.randomUUID(),
+                    false,
+                    partner,
+                    channel,
+                    new Inspection(null, null, null, List.of(finding)),
+                    new byte[0],
+                    null);
         } finally {
             LogContext.clear();
         }
     }
 
-    private IntakeResult inspectAndLog(Partner partner, Channel channel, byte[] payload, Replay replay) {
-        return log(partner, channel, inspector.inspect(payload), payload, replay);
+    private IntakeResult inspectAndLog(
+            UUID id, boolean logged, Partner partner, Channel channel, byte[] payload, Replay replay) {
+        return log(id, logged, partner, channel, inspector.inspect(payload), payload, replay);
     }
 
-    private IntakeResult log(Partner partner, Channel channel, Inspection inspection, byte[] payload, Replay replay) {
+    private IntakeResult log(
+            UUID id,
+            boolean logged,
+            Partner partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            Replay replay) {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));
         }
         boolean accepted = findings.isEmpty();
         String groupKey = accepted ? queue.groupKey(inspection) : null;
-        IntakeResult result = log.logInbound(partner.code(), channel, inspection, payload, findings, groupKey, replay);
+        IntakeResult result = logged
+                ? new IntakeResult(id, accepted, inspection.header(), findings)
+                : log.logInbound(id, partner.code(), channel, inspection, payload, findings, groupKey, replay);
         LogContext.set(
                 result.id(),
                 inspection.header() == null ? null : inspection.header().identificatie());
         String berichtCode =
                 inspection.type() == null ? null : inspection.type().berichtCode();
-        metrics.received(Direction.IN, berichtCode);
-        if (!accepted) {
+        if (!logged) {
+            metrics.received(Direction.IN, berichtCode);
+        }
+        if (!accepted && !logged) {
             metrics.rejected(Direction.IN, berichtCode, findings);
         }
-        if (accepted) {
+        if (accepted && logged) {
+            // queued by the recovery sweep (non-transacted: a copy already queued is dropped by
+            // duplicate id); a transacted send of a duplicate id would fail the whole transaction
+            LOG.info("bericht {} was logged before the hub or broker stopped; recovery queues it", result.id());
+        } else if (accepted) {
             queue.enqueue(result.id(), groupKey, payload);
             LOG.info(
                     "bericht {} {} from {} via {} accepted for processing",

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.canonical.Bericht.Status;
 import nl.ketenhub.canonical.BerichtRepository;
 import nl.ketenhub.monitoring.BerichtMetrics;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +31,18 @@ public class MessageLog {
 
     private final BerichtRepository berichten;
     private final AfleveringRepository afleveringen;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final BerichtMetrics metrics;
 
-    MessageLog(BerichtRepository berichten, AfleveringRepository afleveringen, Clock clock, BerichtMetrics metrics) {
+    MessageLog(
+            BerichtRepository berichten,
+            AfleveringRepository afleveringen,
+            JdbcTemplate jdbc,
+            Clock clock,
+            BerichtMetrics metrics) {
         this.berichten = berichten;
+        this.jdbc = jdbc;
         this.afleveringen = afleveringen;
         this.clock = clock;
         this.metrics = metrics;
@@ -58,8 +68,21 @@ public class MessageLog {
             List<Finding> findings,
             String groupKey,
             IntakeService.Replay replay) {
+        return logInbound(UUID.randomUUID(), partner, channel, inspection, payload, findings, groupKey, replay);
+    }
+
+    /** As {@link #logInbound}, under a given id (one that follows from the transport's message id). */
+    public IntakeResult logInbound(
+            UUID id,
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey,
+            IntakeService.Replay replay) {
         Instant now = clock.instant();
-        Bericht bericht = new Bericht(Direction.IN, channel, partner, storable(payload), now);
+        Bericht bericht = new Bericht(id, Direction.IN, channel, partner, storable(payload), now);
         if (inspection.type() != null) {
             bericht.setType(inspection.type());
         }
@@ -74,6 +97,11 @@ public class MessageLog {
         }
         berichten.save(bericht);
         return new IntakeResult(bericht.getId(), findings.isEmpty(), inspection.header(), findings);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(UUID id) {
+        return berichten.existsById(id);
     }
 
     @Transactional(readOnly = true)
@@ -138,36 +166,94 @@ public class MessageLog {
                 .toList();
     }
 
+    /** Read with one plain query: the delivery route runs this for every outbound message. */
     @Transactional(readOnly = true)
     public Outgoing outgoing(UUID id) {
-        Bericht bericht = find(id);
-        String name = (bericht.getBerichtType() == null
-                        ? "AFWIJZING"
-                        : bericht.getBerichtType().name()) + "-" + id + ".xml";
-        return new Outgoing(
-                bericht.getPartner(),
-                bericht.getPayload().getBytes(StandardCharsets.UTF_8),
-                bericht.getStatus() == Status.DELIVERED,
-                name,
-                bericht.getIdentificatie());
+        List<Outgoing> found = jdbc.query(
+                "select partner, payload, status, bericht_type, identificatie from bericht where id = ?",
+                (rs, i) -> new Outgoing(
+                        rs.getString("partner"),
+                        rs.getString("payload").getBytes(StandardCharsets.UTF_8),
+                        Status.DELIVERED.name().equals(rs.getString("status")),
+                        (rs.getString("bericht_type") == null ? "AFWIJZING" : rs.getString("bericht_type")) + "-" + id
+                                + ".xml",
+                        rs.getString("identificatie")),
+                id);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No bericht " + id);
+        }
+        return found.get(0);
     }
 
-    /** An outbound message reached its receiver; a forward also completes the inbound message. */
+    /**
+     * An outbound message reached its receiver; a forward also completes the inbound message. Plain
+     * statements (one read, two or three writes) instead of loading both messages as entities.
+     */
     public void delivered(UUID id, Channel channel, String target) {
-        Instant now = clock.instant();
-        Bericht bericht = find(id);
-        bericht.setStatus(Status.DELIVERED, now);
-        afleveringen.save(new Aflevering(id, channel, target, now, Aflevering.Outcome.OK, null));
-        metrics.delivered(bericht.getPartner(), bericht.getBerichtCode());
-        if (bericht.getRelatedId() != null && bericht.getBerichtType() != null) {
-            berichten
-                    .findById(bericht.getRelatedId())
-                    .filter(in -> in.getDirection() == Direction.IN
-                            && in.getStatus() == Status.ACCEPTED
-                            && in.getBerichtType() == bericht.getBerichtType())
-                    .ifPresent(in -> in.setStatus(Status.DELIVERED, now));
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Delivered> found = jdbc.query(
+                "select partner, bericht_code, bericht_type, related_id from bericht where id = ?",
+                (rs, i) -> new Delivered(
+                        rs.getString("partner"),
+                        rs.getString("bericht_code"),
+                        rs.getString("bericht_type"),
+                        rs.getObject("related_id", UUID.class)),
+                id);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No bericht " + id);
+        }
+        Delivered bericht = found.get(0);
+        jdbc.update("update bericht set status = 'DELIVERED', updated_at = ? where id = ?", now, id);
+        jdbc.update(
+                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome) values (?, ?, ?, ?, 'OK')",
+                id,
+                channel.name(),
+                target,
+                now);
+        metrics.delivered(bericht.partner(), bericht.berichtCode());
+        if (bericht.relatedId() != null && bericht.berichtType() != null) {
+            jdbc.update(
+                    """
+                    update bericht set status = 'DELIVERED', updated_at = ?
+                    where id = ? and direction = 'IN' and status = 'ACCEPTED' and bericht_type = ?""",
+                    now,
+                    bericht.relatedId(),
+                    bericht.berichtType());
         }
     }
+
+    /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
+    public void retryDelivery(UUID id) {
+        find(id).setStatus(Status.RECEIVED, clock.instant());
+    }
+
+    /** Whether another delivery to this outbound message's receiver about the same client is parked. */
+    @Transactional(readOnly = true)
+    public boolean clientParked(UUID outboundId) {
+        Bericht outbound = find(outboundId);
+        return clientOf(outbound)
+                .filter(hash -> berichten.existsParkedForClient(outbound.getPartner(), hash))
+                .isPresent();
+    }
+
+    /** The undelivered outbound messages to the same receiver about the same client, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UUID> pendingForSameClient(UUID outboundId) {
+        Bericht outbound = find(outboundId);
+        return clientOf(outbound)
+                .map(hash -> berichten.findPendingForClient(outbound.getPartner(), hash).stream()
+                        .filter(id -> !id.equals(outboundId))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private Optional<String> clientOf(Bericht outbound) {
+        return Optional.ofNullable(outbound.getRelatedId())
+                .flatMap(berichten::findById)
+                .map(Bericht::getClientHash);
+    }
+
+    private record Delivered(String partner, String berichtCode, String berichtType, UUID relatedId) {}
 
     /** A message for a partner that pulls: it stays in the outbox until the partner acknowledges it. */
     public void awaitingPull(UUID id) {

@@ -128,6 +128,11 @@ public class Antwoord {
         return status;
     }
 
+    /** The state this answer puts its verzoek in: 1 afgewezen, 2 in onderzoek. */
+    public Verzoek.State verzoekState() {
+        return "1".equals(verzoekAntwoord) ? Verzoek.State.AFGEWEZEN : Verzoek.State.IN_ONDERZOEK;
+    }
+
     public Verzoek.State getVorigeState() {
         return vorigeState;
     }

@@ -117,7 +117,12 @@ public class Bericht implements Persistable<UUID> {
     protected Bericht() {}
 
     public Bericht(Direction direction, Channel channel, String partner, String payload, Instant receivedAt) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), direction, channel, partner, payload, receivedAt);
+    }
+
+    /** With a given id: an inbound message whose id follows from its transport (see IntakeService). */
+    public Bericht(UUID id, Direction direction, Channel channel, String partner, String payload, Instant receivedAt) {
+        this.id = id;
         this.direction = direction;
         this.channel = channel;
         this.partner = partner;

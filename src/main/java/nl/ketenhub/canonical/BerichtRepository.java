@@ -67,4 +67,25 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
             """)
     List<UUID> findStranded(
             Bericht.Direction direction, java.time.Instant before, org.springframework.data.domain.Pageable page);
+
+    /** Whether a delivery to this receiver about this client (keyed BSN hash) is parked (FAILED). */
+    @Query(
+            """
+            select count(o) > 0 from Bericht o, Bericht i
+            where o.direction = nl.ketenhub.canonical.Bericht.Direction.OUT
+              and o.status = nl.ketenhub.canonical.Bericht.Status.FAILED
+              and o.partner = :receiver and o.relatedId = i.id and i.clientHash = :clientHash
+            """)
+    boolean existsParkedForClient(String receiver, String clientHash);
+
+    /** Undelivered (RECEIVED) outbound messages to this receiver about this client, oldest first. */
+    @Query(
+            """
+            select o.id from Bericht o, Bericht i
+            where o.direction = nl.ketenhub.canonical.Bericht.Direction.OUT
+              and o.status = nl.ketenhub.canonical.Bericht.Status.RECEIVED
+              and o.partner = :receiver and o.relatedId = i.id and i.clientHash = :clientHash
+            order by o.receivedAt
+            """)
+    List<UUID> findPendingForClient(String receiver, String clientHash);
 }

@@ -12,9 +12,11 @@ import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.InboundBericht;
 import nl.ketenhub.bericht.Outbound;
 import nl.ketenhub.bericht.Outcome;
+import nl.ketenhub.canonical.Product;
 import nl.ketenhub.partner.DeclaratieModus;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
+import nl.ketenhub.referentie.ReferentieRules;
 import nl.ketenhub.retour.Identificaties;
 import nl.ketenhub.retour.RetourProperties;
 import org.springframework.stereotype.Component;
@@ -36,6 +38,7 @@ class Declaratie323Handler implements BerichtHandler {
     private final PartnerDirectory partners;
     private final RetourProperties retour;
     private final Clock clock;
+    private final ReferentieRules referenties;
 
     Declaratie323Handler(
             Declaratie323Translator translator,
@@ -44,7 +47,8 @@ class Declaratie323Handler implements BerichtHandler {
             DeclaratieStore store,
             PartnerDirectory partners,
             RetourProperties retour,
-            Clock clock) {
+            Clock clock,
+            ReferentieRules referenties) {
         this.translator = translator;
         this.contentRules = contentRules;
         this.standLoader = standLoader;
@@ -52,6 +56,7 @@ class Declaratie323Handler implements BerichtHandler {
         this.partners = partners;
         this.retour = retour;
         this.clock = clock;
+        this.referenties = referenties;
     }
 
     @Override
@@ -64,7 +69,8 @@ class Declaratie323Handler implements BerichtHandler {
         Declaratiebericht declaratie = translator.translate(bericht);
         List<Finding> findings = contentRules.check(declaratie);
         if (findings.isEmpty()) {
-            findings = Beoordeling.judge(declaratie, standLoader.load(declaratie));
+            findings = new ArrayList<>(externalSources(declaratie));
+            findings.addAll(Beoordeling.judge(declaratie, standLoader.load(declaratie)));
         }
         Afwijzingen afwijzingen = Afwijzingen.of(declaratie, findings);
         DeclaratieModus modus =
@@ -86,6 +92,31 @@ class Declaratie323Handler implements BerichtHandler {
                     Outbound.Kind.FORWARD));
         }
         return new Outcome(forwarded, findings, outbound);
+    }
+
+    /**
+     * TR378 for the gemeente (Ontvanger) on the Dagtekening, reported on the Header (the whole
+     * declaration is rejected); TR381 for the product of every prestatie, which rejects only that
+     * prestatie.
+     */
+    List<Finding> externalSources(Declaratiebericht declaratie) {
+        List<Product> products = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int c = 0; c < declaratie.clienten().size(); c++) {
+            List<Declaratiebericht.Prestatie> prestaties =
+                    declaratie.clienten().get(c).prestaties();
+            for (int p = 0; p < prestaties.size(); p++) {
+                products.add(new Product(
+                        prestaties.get(p).productCategorie(), prestaties.get(p).productCode()));
+                paths.add(Declaratiebericht.prestatiePath(c, p));
+            }
+        }
+        return referenties.check(
+                declaratie.header().ontvanger(),
+                declaratie.header().type().standaard(),
+                List.of(declaratie.header().dagtekening()),
+                products,
+                paths::get);
     }
 
     /** A 323 that TR135 or TR056 rejected is answered with a 325 carrying that code in its header. */

@@ -25,9 +25,13 @@ class OperatorAccess {
 
     /** Throws 401 unless the Authorization header carries the operator token. */
     void requireOperator(String authorization) {
-        if (!matches(operatorDigest, authorization)) {
+        if (!isOperator(authorization)) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Operator token required");
         }
+    }
+
+    boolean isOperator(String authorization) {
+        return matches(operatorDigest, authorization);
     }
 
     boolean isAdmin(String authorization) {

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
+import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.bericht.ParkingProperties;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.BerichtRepository;
 import nl.ketenhub.partner.Partner;
@@ -23,6 +26,7 @@ import org.springframework.stereotype.Component;
  * replay of it is still waiting to be processed, nothing happens unless forced. TR056 never counts
  * the original or its replays against a replay, so a forced replay is not rejected as a duplicate of
  * itself. Every replay is written to the log (who: the operator API or JMX; what: original and new id).
+ * An outbound message whose delivery was parked is not re-run but delivered again (same id).
  */
 @Component
 class Replays {
@@ -32,11 +36,23 @@ class Replays {
     private final BerichtRepository berichten;
     private final PartnerDirectory partners;
     private final IntakeService intake;
+    private final MessageLog log;
+    private final DeliveryQueue deliveries;
+    private final ParkingProperties parking;
 
-    Replays(BerichtRepository berichten, PartnerDirectory partners, IntakeService intake) {
+    Replays(
+            BerichtRepository berichten,
+            PartnerDirectory partners,
+            IntakeService intake,
+            MessageLog log,
+            DeliveryQueue deliveries,
+            ParkingProperties parking) {
+        this.parking = parking;
         this.berichten = berichten;
         this.partners = partners;
         this.intake = intake;
+        this.log = log;
+        this.deliveries = deliveries;
     }
 
     enum Outcome {
@@ -57,6 +73,9 @@ class Replays {
             return new Result(id, Outcome.REFUSED, null, false, "no such message");
         }
         Bericht original = found.get();
+        if (original.getDirection() == Bericht.Direction.OUT) {
+            return redeliver(original, force, by);
+        }
         if (original.getReplayOf() != null) {
             original = berichten.findById(original.getReplayOf()).orElse(original);
         }
@@ -94,6 +113,33 @@ class Replays {
                 force ? " (forced)" : "",
                 result.accepted() ? "" : "; refused at intake");
         return new Result(original.getId(), Outcome.REPLAYED, result.id(), result.accepted(), null);
+    }
+
+    /**
+     * An outbound message whose delivery was parked (FAILED after its last attempt): queued for
+     * delivery again once the cause is fixed. The receiver gets it once: the push carries the same
+     * Idempotency-Key, a JMS send the same duplicate id, a file the same name.
+     */
+    private Result redeliver(Bericht outbound, boolean force, String by) {
+        if (outbound.getStatus() == Bericht.Status.DELIVERED && !force) {
+            return new Result(
+                    outbound.getId(), Outcome.SKIPPED, null, false, "already delivered; replay with force=true");
+        }
+        if (outbound.getStatus() == Bericht.Status.RECEIVED) {
+            return new Result(outbound.getId(), Outcome.SKIPPED, null, false, "delivery is still pending");
+        }
+        log.retryDelivery(outbound.getId());
+        deliveries.requeue(outbound.getId());
+        // policy park-client: the client's messages held behind this one follow it
+        List<UUID> held = parking.holdsClient() ? log.pendingForSameClient(outbound.getId()) : List.of();
+        held.forEach(deliveries::requeue);
+        LOG.info(
+                "redelivery of bericht {} to {} by {}; {} held messages of the client released",
+                outbound.getId(),
+                outbound.getPartner(),
+                by,
+                held.size());
+        return new Result(outbound.getId(), Outcome.REPLAYED, outbound.getId(), true, null);
     }
 
     List<Result> replayAll(List<UUID> ids, boolean force, String by) {

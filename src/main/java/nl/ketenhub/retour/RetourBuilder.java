@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import nl.ketenhub.bericht.BerichtType;
@@ -174,14 +175,19 @@ public final class RetourBuilder {
         return finding.retourCode();
     }
 
-    private static Document newDocument() {
+    /** One builder per thread: looking up and configuring a factory per retour showed in the profile. */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
+            return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation", e);
         }
+    });
+
+    private static Document newDocument() {
+        return BUILDERS.get().newDocument();
     }
 
     static Element firstChildElement(Element parent) {

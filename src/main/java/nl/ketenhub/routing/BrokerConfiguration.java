@@ -7,13 +7,16 @@ import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.component.jms.JmsComponent;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded broker: a durable NIO journal with a calibrated flush timeout, broker-side
- * redelivery, and a parking queue for messages that keep failing. Every hub address gets the same
- * settings ({@code ketenhub.#}).
+ * redelivery with backoff, and a parking queue for messages that keep failing. Every hub address
+ * gets the same settings ({@code ketenhub.#}). With a standalone broker (profile {@code
+ * remote-broker}: {@code spring.artemis.embedded.enabled=false}) no embedded server is configured;
+ * that broker's {@code broker.xml} needs the same address settings (README, Reliability).
  */
 @Configuration(proxyBeanMethods = false)
 class BrokerConfiguration {
@@ -21,6 +24,7 @@ class BrokerConfiguration {
     static final String PARKED = "ketenhub.parked";
 
     @Bean
+    @ConditionalOnBooleanProperty(name = "spring.artemis.embedded.enabled", matchIfMissing = true)
     ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties) {
         return configuration -> {
             configuration.setJournalType(JournalType.NIO);
@@ -51,6 +55,8 @@ class BrokerConfiguration {
                 .setDeadLetterAddress(SimpleString.of(PARKED))
                 .setMaxDeliveryAttempts(properties.maxDeliveryAttempts())
                 .setRedeliveryDelay(properties.redeliveryDelayMillis())
+                .setRedeliveryMultiplier(properties.redeliveryMultiplier())
+                .setMaxRedeliveryDelay(properties.maxRedeliveryDelayMillis())
                 .setMaxSizeBytes(64L * 1024 * 1024)
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setAutoCreateQueues(true)

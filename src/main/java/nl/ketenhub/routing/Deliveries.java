@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.bericht.ParkingProperties;
 import nl.ketenhub.monitoring.LogContext;
 import nl.ketenhub.monitoring.PartnerChannels;
 import nl.ketenhub.partner.Partner;
@@ -33,13 +34,16 @@ class Deliveries {
     private final PartnerDirectory partners;
     private final Path outboxRoot;
     private final PartnerChannels channels;
+    private final ParkingProperties parking;
 
     Deliveries(
             MessageLog log,
             PartnerDirectory partners,
             @Value("${ketenhub.data-dir}") String dataDir,
-            PartnerChannels channels) {
+            PartnerChannels channels,
+            ParkingProperties parking) {
         this.log = log;
+        this.parking = parking;
         this.partners = partners;
         this.outboxRoot = Path.of(dataDir, "outbox");
         this.channels = channels;
@@ -50,9 +54,16 @@ class Deliveries {
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
         MessageLog.Outgoing outgoing = log.outgoing(id);
         LogContext.set(id, outgoing.identificatie());
+        // the attempt number for Failures, before the JMS headers are dropped from the outbound copy
+        exchange.setProperty(Failures.ATTEMPT, message.getHeader(Failures.DELIVERY_COUNT, Integer.class));
         message.removeHeaders("JMS*");
         message.setHeader("ketenhubBerichtId", id.toString());
         if (channels.isPaused(outgoing.receiver())) {
+            message.setHeader(CHANNEL, PAUSED);
+            return;
+        }
+        if (parking.holdsClient() && log.clientParked(id)) {
+            // policy park-client: held in the log until an operator replays the parked message
             message.setHeader(CHANNEL, PAUSED);
             return;
         }

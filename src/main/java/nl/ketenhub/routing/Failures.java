@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+    static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+    /** Exchange property with the attempt number, for routes that drop the JMS headers (delivery). */
+    static final String ATTEMPT = "ketenhubAttempt";
 
     private final MessageLog log;
     private final BrokerProperties broker;
@@ -29,7 +32,10 @@ class Failures {
     public void attemptFailed(Exchange exchange) {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String id = exchange.getMessage().getHeader("ketenhubBerichtId", String.class);
-        Integer attempt = exchange.getMessage().getHeader("JMSXDeliveryCount", Integer.class);
+        Integer attempt = exchange.getMessage().getHeader(DELIVERY_COUNT, Integer.class);
+        if (attempt == null) {
+            attempt = exchange.getProperty(ATTEMPT, Integer.class);
+        }
         boolean last = attempt != null && attempt >= broker.maxDeliveryAttempts();
         String reason = failure == null
                 ? "unknown"

@@ -28,7 +28,11 @@ class JmsIntake {
     public void receive(Exchange exchange) {
         Partner partner = partners.require(exchange.getMessage().getHeader("ketenhubPartner", String.class));
         byte[] payload = exchange.getMessage().getBody(byte[].class);
-        IntakeResult result = intake.receive(partner, Channel.JMS, payload);
+        // the JMS message id survives a redelivery after a crash: the message is logged once
+        String messageId = exchange.getMessage().getHeader("JMSMessageID", String.class);
+        IntakeResult result = messageId == null
+                ? intake.receive(partner, Channel.JMS, payload)
+                : intake.receiveOnce(partner, Channel.JMS, payload, messageId);
         if (!result.accepted()) {
             refusals.answer(partner, result);
         }

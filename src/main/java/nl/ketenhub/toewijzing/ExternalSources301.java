@@ -1,12 +1,8 @@
 package nl.ketenhub.toewijzing;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.ketenhub.bericht.Finding;
-import nl.ketenhub.bericht.Standaard;
-import nl.ketenhub.referentie.TR378;
-import nl.ketenhub.referentie.TR381;
+import nl.ketenhub.referentie.ReferentieRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,27 +13,20 @@ import org.springframework.stereotype.Component;
 @Component
 class ExternalSources301 {
 
-    private final TR378 tr378;
-    private final TR381 tr381;
+    private final ReferentieRules rules;
 
-    ExternalSources301(TR378 tr378, TR381 tr381) {
-        this.tr378 = tr378;
-        this.tr381 = tr381;
+    ExternalSources301(ReferentieRules rules) {
+        this.rules = rules;
     }
 
     List<Finding> check(Toewijzingbericht bericht) {
-        String gemeente = bericht.header().afzender();
-        Standaard wet = bericht.header().type().standaard();
-        List<Finding> findings = new ArrayList<>();
-        bericht.producten().stream()
-                .map(product -> tr378.check(gemeente, product.ingangsdatum(), "Header"))
-                .flatMap(Optional::stream)
-                .findFirst()
-                .ifPresent(findings::add);
-        for (int i = 0; i < bericht.producten().size(); i++) {
-            tr381.check(gemeente, wet, bericht.producten().get(i).product(), Toewijzingbericht.productPath(i))
-                    .ifPresent(findings::add);
-        }
-        return findings;
+        return rules.check(
+                bericht.header().afzender(),
+                bericht.header().type().standaard(),
+                bericht.producten().stream()
+                        .map(ToegewezenProduct::ingangsdatum)
+                        .toList(),
+                bericht.producten().stream().map(ToegewezenProduct::product).toList(),
+                Toewijzingbericht::productPath);
     }
 }

@@ -1,7 +1,11 @@
 package nl.ketenhub.toewijzing;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.canonical.Antwoord;
+import nl.ketenhub.canonical.AntwoordRepository;
 import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Toewijzing;
@@ -15,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Applies an accepted 301 to the canonical data set: every ToegewezenProduct becomes a version of
  * its toewijzing (ordered later by Toewijzingsdatum/-tijd, never by arrival), and a request it
- * honours (ReferentieAanbieder) is marked toegewezen. A re-sent unchanged product (same decision
+ * honours (ReferentieAanbieder) is marked toegewezen (and opened again when the aanbieder's 302
+ * rejects the 301). A re-sent unchanged product (same decision
  * moment) adds no second version.
  */
 @Component
@@ -25,16 +30,19 @@ class ToewijzingStore {
     private final ToewijzingRepository toewijzingen;
     private final ToewijzingVersieRepository versies;
     private final VerzoekRepository verzoeken;
+    private final AntwoordRepository antwoorden;
 
     ToewijzingStore(
             Clients clients,
             ToewijzingRepository toewijzingen,
             ToewijzingVersieRepository versies,
-            VerzoekRepository verzoeken) {
+            VerzoekRepository verzoeken,
+            AntwoordRepository antwoorden) {
         this.clients = clients;
         this.toewijzingen = toewijzingen;
         this.versies = versies;
         this.verzoeken = verzoeken;
+        this.antwoorden = antwoorden;
     }
 
     void apply(Toewijzingbericht bericht, UUID berichtId) {
@@ -43,12 +51,13 @@ class ToewijzingStore {
         Standaard standaard = bericht.header().type().standaard();
         Client client = clients.findOrCreate(gemeente, standaard, bericht.bsn());
         for (ToegewezenProduct product : bericht.producten()) {
-            Toewijzing toewijzing = toewijzingen
-                    .findByGemeenteAndStandaardAndToewijzingnummer(gemeente, standaard, product.toewijzingNummer())
-                    .orElseGet(() -> toewijzingen.save(new Toewijzing(
-                            gemeente, standaard, product.toewijzingNummer(), client.getId(), aanbieder)));
-            boolean known =
-                    versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
+            Optional<Toewijzing> existing = toewijzingen.findByGemeenteAndStandaardAndToewijzingnummer(
+                    gemeente, standaard, product.toewijzingNummer());
+            Toewijzing toewijzing = existing.orElseGet(() -> toewijzingen.save(
+                    new Toewijzing(gemeente, standaard, product.toewijzingNummer(), client.getId(), aanbieder)));
+            // a toewijzing created just now has no versions yet: no query needed
+            boolean known = existing.isPresent()
+                    && versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
                             .anyMatch(v -> v.getStatus() == ToewijzingVersie.Status.ACTIVE
                                     && v.getToewijzingsdatum().equals(product.toewijzingsdatum())
                                     && v.getToewijzingstijd().equals(product.toewijzingstijd()));
@@ -79,10 +88,41 @@ class ToewijzingStore {
                 .setReferentieAanbieder(product.referentieAanbieder());
     }
 
-    /** A 302 with RetourCodes: the 301's versions count as never sent (OP286). */
+    /**
+     * A 302 with RetourCodes: the 301's versions count as never sent (OP286), so a request they
+     * honoured is open again, in the state its answers (319s the aanbieder did not reject) left it:
+     * in onderzoek after a "2", otherwise pending. Another accepted 301 honouring it keeps it toegewezen.
+     */
     int rejectedByReceiver(UUID heenberichtId) {
         var rejected = versies.findByBerichtId(heenberichtId);
         rejected.forEach(ToewijzingVersie::rejectByReceiver);
+        rejected.stream()
+                .filter(v -> v.getReferentieAanbieder() != null)
+                .forEach(v -> reopen(v.getToewijzing(), v.getReferentieAanbieder()));
         return rejected.size();
+    }
+
+    private void reopen(Toewijzing toewijzing, String referentie) {
+        boolean stillHonoured =
+                versies.findByReferentieAanbiederAndStatus(referentie, ToewijzingVersie.Status.ACTIVE).stream()
+                        .map(ToewijzingVersie::getToewijzing)
+                        .anyMatch(t -> t.getAanbieder().equals(toewijzing.getAanbieder())
+                                && t.getStandaard() == toewijzing.getStandaard());
+        if (stillHonoured) {
+            return;
+        }
+        verzoeken
+                .findByAanbiederAndStandaardAndReferentieAanbieder(
+                        toewijzing.getAanbieder(), toewijzing.getStandaard(), referentie)
+                .filter(verzoek -> verzoek.getState() == Verzoek.State.TOEGEWEZEN)
+                .ifPresent(verzoek -> verzoek.setState(stateBeforeToewijzing(verzoek)));
+    }
+
+    private Verzoek.State stateBeforeToewijzing(Verzoek verzoek) {
+        List<Antwoord> active =
+                antwoorden.findByVerzoekIdAndStatusOrderByIdAsc(verzoek.getId(), Antwoord.Status.ACTIVE);
+        return active.isEmpty()
+                ? Verzoek.State.PENDING
+                : active.get(active.size() - 1).verzoekState();
     }
 }

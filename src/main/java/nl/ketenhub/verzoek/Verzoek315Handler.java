@@ -1,15 +1,10 @@
 package nl.ketenhub.verzoek;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import nl.ketenhub.bericht.BerichtHandler;
 import nl.ketenhub.bericht.BerichtType;
-import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.InboundBericht;
-import nl.ketenhub.bericht.Outbound;
 import nl.ketenhub.bericht.Outcome;
-import nl.ketenhub.retour.Answers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,20 +18,23 @@ class Verzoek315Handler implements BerichtHandler {
     private final Verzoek315Translator translator;
     private final Verzoek315Checks checks;
     private final VerzoekStand stand;
+    private final VerzoekReferenties referenties;
     private final VerzoekStore store;
-    private final Answers answers;
+    private final VerzoekFlow flow;
 
     Verzoek315Handler(
             Verzoek315Translator translator,
             Verzoek315Checks checks,
             VerzoekStand stand,
+            VerzoekReferenties referenties,
             VerzoekStore store,
-            Answers answers) {
+            VerzoekFlow flow) {
         this.translator = translator;
         this.checks = checks;
         this.stand = stand;
+        this.referenties = referenties;
         this.store = store;
-        this.answers = answers;
+        this.flow = flow;
     }
 
     @Override
@@ -47,22 +45,12 @@ class Verzoek315Handler implements BerichtHandler {
     @Override
     public Outcome handle(InboundBericht bericht) {
         VerzoekOmToewijzing verzoek = translator.translate(bericht);
-        List<Finding> findings = checks.content(verzoek);
-        if (findings.isEmpty()) {
-            findings = checks.state(verzoek, stand.voor315(verzoek));
-        }
-        if (!findings.isEmpty()) {
-            return Outcome.rejected(findings, answers.rejection(bericht, findings));
-        }
-        store.apply(verzoek, bericht.id());
-        return accepted(bericht, answers);
-    }
-
-    /** Forward to the gemeente, and the approving retour to the aanbieder. */
-    static Outcome accepted(InboundBericht bericht, Answers answers) {
-        List<Outbound> outbound = new ArrayList<>();
-        outbound.add(new Outbound(bericht.receiver(), bericht.type(), bericht.payload(), Outbound.Kind.FORWARD));
-        outbound.addAll(answers.approval(bericht));
-        return Outcome.accepted(outbound);
+        return flow.handle(
+                bericht,
+                checks.content(verzoek),
+                () -> VerzoekReferenties.with(
+                        checks.state(verzoek, stand.voor315(verzoek)), referenties.voor315(verzoek)),
+                () -> store.apply(verzoek, bericht.id()),
+                true);
     }
 }

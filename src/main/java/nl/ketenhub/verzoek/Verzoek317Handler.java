@@ -1,13 +1,10 @@
 package nl.ketenhub.verzoek;
 
-import java.util.List;
 import java.util.Set;
 import nl.ketenhub.bericht.BerichtHandler;
 import nl.ketenhub.bericht.BerichtType;
-import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.InboundBericht;
 import nl.ketenhub.bericht.Outcome;
-import nl.ketenhub.retour.Answers;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,20 +18,23 @@ class Verzoek317Handler implements BerichtHandler {
     private final Verzoek317Translator translator;
     private final Verzoek317Checks checks;
     private final VerzoekStand stand;
+    private final VerzoekReferenties referenties;
     private final VerzoekStore store;
-    private final Answers answers;
+    private final VerzoekFlow flow;
 
     Verzoek317Handler(
             Verzoek317Translator translator,
             Verzoek317Checks checks,
             VerzoekStand stand,
+            VerzoekReferenties referenties,
             VerzoekStore store,
-            Answers answers) {
+            VerzoekFlow flow) {
         this.translator = translator;
         this.checks = checks;
         this.stand = stand;
+        this.referenties = referenties;
         this.store = store;
-        this.answers = answers;
+        this.flow = flow;
     }
 
     @Override
@@ -45,14 +45,12 @@ class Verzoek317Handler implements BerichtHandler {
     @Override
     public Outcome handle(InboundBericht bericht) {
         VerzoekOmWijziging verzoek = translator.translate(bericht);
-        List<Finding> findings = checks.content(verzoek);
-        if (findings.isEmpty()) {
-            findings = checks.state(verzoek, stand.voor317(verzoek));
-        }
-        if (!findings.isEmpty()) {
-            return Outcome.rejected(findings, answers.rejection(bericht, findings));
-        }
-        store.apply(verzoek, bericht.id());
-        return Verzoek315Handler.accepted(bericht, answers);
+        return flow.handle(
+                bericht,
+                checks.content(verzoek),
+                () -> VerzoekReferenties.with(
+                        checks.state(verzoek, stand.voor317(verzoek)), referenties.voor317(verzoek)),
+                () -> store.apply(verzoek, bericht.id()),
+                true);
     }
 }

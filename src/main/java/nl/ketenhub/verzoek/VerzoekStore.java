@@ -51,8 +51,7 @@ class VerzoekStore {
                         header.ontvanger(), standaard, bericht.referentieAanbieder())
                 .orElseThrow(() -> new IllegalStateException("an accepted 319 answers a known request (TR355)"));
         Verzoek.State vorige = verzoek.getState();
-        verzoek.setState(stateAfter(bericht.verzoekAntwoord()));
-        antwoorden.save(new Antwoord(
+        Antwoord antwoord = antwoorden.save(new Antwoord(
                         verzoek.getId(),
                         header.afzender(),
                         header.ontvanger(),
@@ -62,6 +61,7 @@ class VerzoekStore {
                         bericht.redenAfwijzingVerzoek(),
                         berichtId)
                 .setVorigeState(vorige));
+        verzoek.setState(antwoord.verzoekState());
     }
 
     /** A 320 with RetourCodes: the 319's answers count as never sent (OP286). Returns how many. */
@@ -75,15 +75,11 @@ class VerzoekStore {
             if (antwoord.getVerzoekId() != null && antwoord.getVorigeState() != null) {
                 verzoeken
                         .findById(antwoord.getVerzoekId())
-                        .filter(v -> v.getState() == stateAfter(antwoord.getVerzoekAntwoord()))
+                        .filter(v -> v.getState() == antwoord.verzoekState())
                         .ifPresent(v -> v.setState(antwoord.getVorigeState()));
             }
         }
         return rejected.size();
-    }
-
-    static Verzoek.State stateAfter(String verzoekAntwoord) {
-        return Antwoordbericht.AFGEWEZEN.equals(verzoekAntwoord) ? Verzoek.State.AFGEWEZEN : Verzoek.State.IN_ONDERZOEK;
     }
 
     private Client client(BerichtHeader header, String bsn) {

@@ -2,12 +2,10 @@ package nl.ketenhub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.jms.Connection;
-import jakarta.jms.DeliveryMode;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.MessageProducer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,16 +13,17 @@ import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.ketenhub.bericht.BerichtUnmarshaller;
 import nl.ketenhub.bericht.Inspection;
 import nl.ketenhub.bericht.IntakeInspector;
 import nl.ketenhub.bericht.IntakeProperties;
 import nl.ketenhub.bericht.SchemaCatalog;
+import nl.ketenhub.canonical.TestDatabases;
 import nl.ketenhub.faults.HubProcess;
 import nl.ketenhub.faults.Load;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -33,153 +32,162 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hub's benchmark (issue #4): the hub as its own JVM (C2, -Xmx512m) on PostgreSQL and a
- * persistent Artemis journal, driven over JMS by gemeente 0384 and aanbieder 42420001. Measures
- * sustained end-to-end throughput (intake to delivery, with every check and canonical update),
- * latency percentiles at a fixed offered load, the hub's heap, and in the same run the raw rate of
- * XSD validation + JAXB binding on the same messages. Not part of the default test run:
- * {@code mvn -Pbenchmark verify}; sizes with -Dketenhub.benchmark.messages / .rate / .seconds.
+ * persistent Artemis journal, driven over JMS by gemeente 0384 and aanbieder 42420001. Runs once on
+ * an empty store and once on a store pre-filled by {@link StoreFiller} (1 M toewijzingen, 10 M logged
+ * messages by default) and measures: sustained end-to-end throughput (intake to delivery, every
+ * check and canonical update) on both and their ratio, latency percentiles at fixed offered loads,
+ * the hub's heap, the operators' search on the full store, and the raw rate of XSD validation + JAXB
+ * binding on the same messages. Not part of the default test run: {@code mvn -Pbenchmark verify}.
+ * Properties (-D): ketenhub.benchmark.messages (6000), .rates (200,500), .seconds (20), .stores
+ * (empty,full), .store.toewijzingen (1000000), .store.messages (10000000), .jvm (extra hub JVM
+ * options, e.g. a flight recording).
  */
 @Tag("benchmark")
 class HubBenchmark {
 
     private static final int MESSAGES = Integer.getInteger("ketenhub.benchmark.messages", 6000);
-    private static final int RATE = Integer.getInteger("ketenhub.benchmark.rate", 500);
+    private static final String RATES = System.getProperty("ketenhub.benchmark.rates", "200,500");
     private static final int SECONDS = Integer.getInteger("ketenhub.benchmark.seconds", 20);
+    private static final String STORES = System.getProperty("ketenhub.benchmark.stores", "empty,full");
+    private static final int TOEWIJZINGEN = Integer.getInteger("ketenhub.benchmark.store.toewijzingen", 1_000_000);
+    private static final long HISTORY = Long.getLong("ketenhub.benchmark.store.messages", 10_000_000L);
+    private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"), "istandaarden");
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger sequence = new AtomicInteger();
-    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
 
     @Test
     void benchmark() throws Exception {
-        String schema = "bench_" + run;
         String jw301 = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW301.xml"));
         String jw302 = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW302.xml"));
-        HubProcess hub = new HubProcess(run, schema, List.of(), List.of("-Xmx512m", "-XX:+UseG1GC"));
         StringBuilder report = new StringBuilder();
-        try {
-            hub.start();
-            ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(hub.brokerUrl());
-
-            // warm-up: toewijzingen the 302s of the mix will answer
-            List<String> delivered301 = new ArrayList<>();
-            for (int i = 0; i < 1000; i++) {
-                delivered301.add(nextIdentificatie());
-            }
-            sendAll(
-                    factory,
-                    "ketenhub.0384.in",
-                    delivered301.stream()
-                            .map(id -> toewijzing(jw301, id, false))
-                            .toList());
-            drain(factory, "ketenhub.42420001.out", delivered301.size(), 600);
-
-            // the mix: 60 % new 301s, 35 % 302s answering delivered 301s, 5 % faulty 301s (CS002)
-            List<String> to0384 = new ArrayList<>();
-            List<String> to42420001 = new ArrayList<>();
-            int forwards = 0;
-            int answersTo0384 = 0;
-            for (int i = 0; i < MESSAGES; i++) {
-                int kind = i % 20;
-                if (kind < 12) {
-                    to0384.add(toewijzing(jw301, nextIdentificatie(), false));
-                    forwards++;
-                } else if (kind < 19 && !delivered301.isEmpty()) {
-                    to42420001.add(retour(jw302, delivered301.remove(delivered301.size() - 1)));
-                    answersTo0384++;
-                } else {
-                    to0384.add(toewijzing(jw301, nextIdentificatie(), true));
-                    answersTo0384++;
-                }
-            }
-            long start = System.nanoTime();
-            Thread gemeente = start(() -> sendAll(factory, "ketenhub.0384.in", to0384));
-            Thread aanbieder = start(() -> sendAll(factory, "ketenhub.42420001.in", to42420001));
-            int expectedForwards = forwards;
-            int expectedAnswers = answersTo0384;
-            Thread drainAanbieder = start(() -> drain(factory, "ketenhub.42420001.out", expectedForwards, 900));
-            drain(factory, "ketenhub.0384.out", expectedAnswers, 900);
-            gemeente.join();
-            aanbieder.join();
-            drainAanbieder.join();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double throughput = MESSAGES / seconds;
-            report.append(String.format(
-                    "| sustained throughput, mixed 301/302/faulty, %d messages | %.0f msg/s (%.1f s) |%n",
-                    MESSAGES, throughput, seconds));
-
-            // latency at a fixed offered load
-            long[] latencies = latencyAtFixedRate(factory, jw301);
-            report.append(String.format(
-                    "| latency at %d msg/s offered for %d s (301 intake to delivery) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
-                    RATE, SECONDS, percentile(latencies, 50), percentile(latencies, 95), percentile(latencies, 99)));
-            report.append("| hub heap after the run | ").append(heap(hub.pid())).append(" |\n");
-
-            // the raw rate of validation + binding on the same messages, in this JVM, one thread
-            double raw = rawRate(jw301);
-            report.append(String.format("| raw XSD validation + JAXB binding (1 thread) | %.0f msg/s |%n", raw));
-            report.append(String.format("| ratio raw / end-to-end | %.1f |%n", raw / throughput));
-        } finally {
-            hub.stop();
-            try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
-                db.createStatement().execute("drop schema if exists " + schema + " cascade");
-            }
+        Map<String, Double> throughput = new LinkedHashMap<>();
+        for (String store : STORES.split(",")) {
+            throughput.put(store, runOn(store.trim(), jw301, jw302, report));
         }
+        if (throughput.containsKey("empty") && throughput.containsKey("full")) {
+            report.append(String.format(
+                    "| throughput full store / empty store | %.0f %% |%n",
+                    100 * throughput.get("full") / throughput.get("empty")));
+        }
+        double raw = rawRate(jw301);
+        report.append(String.format("| raw XSD validation + JAXB binding (1 thread, this JVM) | %.0f msg/s |%n", raw));
+        double first = throughput.values().iterator().next();
+        report.append(
+                String.format("| ratio raw / end-to-end (%s store) | %.1f |%n", STORES.split(",")[0], raw / first));
+
         String result = "| measure | value |\n|---|---|\n" + report;
         System.out.println(result);
         Path results = Path.of(
                 "target", "benchmark", "results-" + Instant.now().toString().replace(':', '-') + ".md");
         Files.createDirectories(results.getParent());
         Files.writeString(results, result, StandardCharsets.UTF_8);
-        assertThat(report).isNotEmpty();
+        Files.writeString(Path.of("target", "benchmark-results.txt"), result, StandardCharsets.UTF_8);
+        assertThat(throughput.values()).allMatch(t -> t > 0);
     }
 
-    private long[] latencyAtFixedRate(ActiveMQConnectionFactory factory, String jw301) throws Exception {
-        int total = RATE * SECONDS;
-        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread receiver = start(() -> {
-            try (Connection connection = factory.createConnection()) {
-                connection.start();
-                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                MessageConsumer consumer = session.createConsumer(session.createQueue("ketenhub.42420001.out"));
-                long deadline = System.nanoTime() + (SECONDS + 120) * 1_000_000_000L;
-                while (latencies.size() < total && System.nanoTime() < deadline) {
-                    if (consumer.receive(500) instanceof TextMessage text) {
-                        Long sent = sentAt.remove(identificatie(text.getText()));
-                        if (sent != null) {
-                            latencies.add((System.nanoTime() - sent) / 1_000_000);
-                        }
-                    }
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+    /** One hub on one store; returns the sustained throughput of the mixed run. */
+    private double runOn(String store, String jw301, String jw302, StringBuilder report) throws Exception {
+        String schema = "bench_" + run + "_" + store;
+        HubProcess hub = new HubProcess(run + "-" + store, schema, List.of(), jvmOptions());
+        try {
+            if (store.equals("full")) {
+                fill(schema, report);
             }
-        });
-        try (Connection connection = factory.createConnection()) {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-            MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            long interval = 1_000_000_000L / RATE;
-            long next = System.nanoTime();
-            for (int i = 0; i < total; i++) {
-                while (System.nanoTime() < next) {
-                    Thread.onSpinWait();
+            hub.start();
+            Traffic traffic = new Traffic(new ActiveMQConnectionFactory(hub.brokerUrl()), run, jw301, jw302, sequence);
+            List<String> delivered301 = traffic.delivered301s(1000);
+            Traffic.Mix mix = traffic.mix(MESSAGES, delivered301);
+            double seconds = traffic.run(mix);
+            double throughput = mix.size() / seconds;
+            report.append(String.format(
+                    "| %s store: sustained throughput, mixed 301/302/faulty, %d messages | %.0f msg/s (%.1f s) |%n",
+                    store, mix.size(), throughput, seconds));
+            if (store.equals("full")) {
+                searches(hub, report);
+            } else {
+                for (String rate : RATES.split(",")) {
+                    int r = Integer.parseInt(rate.trim());
+                    long[] latencies = traffic.latencyAtFixedRate(r, SECONDS);
+                    report.append(String.format(
+                            "| %s store: latency at %d msg/s offered for %d s (301 intake to delivery, %d of %d measured) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
+                            store,
+                            r,
+                            SECONDS,
+                            latencies.length,
+                            r * SECONDS,
+                            percentile(latencies, 50),
+                            percentile(latencies, 95),
+                            percentile(latencies, 99)));
                 }
-                String id = nextIdentificatie();
-                sentAt.put(id, System.nanoTime());
-                producer.send(session.createTextMessage(toewijzing(jw301, id, false)));
-                next += interval;
+            }
+            report.append("| ")
+                    .append(store)
+                    .append(" store: hub heap after the run | ")
+                    .append(heap(hub.pid()))
+                    .append(" |\n");
+            return throughput;
+        } finally {
+            hub.stop();
+            if (!Boolean.getBoolean("ketenhub.benchmark.keep")) {
+                try (var db = DriverManager.getConnection(PG_URL, "postgres", "")) {
+                    db.createStatement().execute("drop schema if exists " + schema + " cascade");
+                }
             }
         }
-        receiver.join();
-        return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
-    private static Thread start(Runnable work) {
-        Thread thread = new Thread(work);
-        thread.start();
-        return thread;
+    private static void fill(String schema, StringBuilder report) throws Exception {
+        TestDatabases.migratedPostgres(schema);
+        long start = System.nanoTime();
+        StoreFiller.Filled filled = new StoreFiller(PG_URL, "postgres", schema).fill(TOEWIJZINGEN, HISTORY);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000;
+        report.append("| full store: rows | ").append(filled.rows()).append(" |\n");
+        report.append(String.format("| full store: fill time | %d s %s |%n", seconds, filled.millis()));
+    }
+
+    /** The operators' message browser (GET /api/berichten) on the full store: first call and the median of five. */
+    private static void searches(HubProcess hub, StringBuilder report) throws Exception {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("newest page", "");
+        queries.put("page 100", "page=100");
+        queries.put("client (BSN, keyed hash)", "bsn=" + Load.bsn(17));
+        queries.put("BerichtCode + one month", "berichtCode=436&from=2024-03-01&to=2024-04-01");
+        queries.put("partner + status FAILED", "partner=42420001&status=FAILED");
+        queries.put("ToewijzingNummer", "toewijzingNummer=" + (700_000_000 + 123_457));
+        queries.put("Identificatie", "identificatie=H123457");
+        HttpClient http = HttpClient.newHttpClient();
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(
+                            "http://127.0.0.1:" + hub.httpPort() + "/api/berichten?size=50&" + query.getValue()))
+                    .header("Authorization", "Bearer demo-operator")
+                    .build();
+            long[] ms = new long[6];
+            int found = 0;
+            for (int i = 0; i < ms.length; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                ms[i] = (System.nanoTime() - t) / 1_000_000;
+                assertThat(response.statusCode()).as(query.getKey()).isEqualTo(200);
+                found = response.body().split("\"id\"").length - 1;
+            }
+            long first = ms[0];
+            long[] rest = Arrays.copyOfRange(ms, 1, ms.length);
+            Arrays.sort(rest);
+            report.append(String.format(
+                    "| full store: search %s (%d rows on the page) | first %d ms, then median %d ms |%n",
+                    query.getKey(), found, first, rest[rest.length / 2]));
+        }
+    }
+
+    private static List<String> jvmOptions() {
+        List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseG1GC"));
+        String extra = System.getProperty("ketenhub.benchmark.jvm", "");
+        if (!extra.isBlank()) {
+            jvm.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        return jvm;
     }
 
     private static long percentile(long[] sorted, int p) {
@@ -208,9 +216,10 @@ class HubBenchmark {
     private double rawRate(String jw301) throws Exception {
         IntakeInspector inspector = new IntakeInspector(new SchemaCatalog(), new IntakeProperties(26_214_400));
         BerichtUnmarshaller unmarshaller = new BerichtUnmarshaller();
+        Traffic traffic = new Traffic(null, run, jw301, null, sequence);
         List<byte[]> payloads = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
-            payloads.add(toewijzing(jw301, nextIdentificatie(), false).getBytes(StandardCharsets.UTF_8));
+            payloads.add(traffic.toewijzing(traffic.nextIdentificatie(), false).getBytes(StandardCharsets.UTF_8));
         }
         for (int round = 0; round < 2; round++) {
             for (byte[] payload : payloads) {
@@ -231,65 +240,5 @@ class HubBenchmark {
             throw new IllegalStateException(inspection.findings().toString());
         }
         unmarshaller.unmarshalAsIjw(inspection.document(), inspection.type(), nl.ketenhub.xml.ijw.jw301.Root.class);
-    }
-
-    private static void sendAll(ActiveMQConnectionFactory factory, String queue, List<String> messages) {
-        try (Connection connection = factory.createConnection()) {
-            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
-            MessageProducer producer = session.createProducer(session.createQueue(queue));
-            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            int n = 0;
-            for (String message : messages) {
-                producer.send(session.createTextMessage(message));
-                if (++n % 200 == 0) {
-                    session.commit();
-                }
-            }
-            session.commit();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void drain(ActiveMQConnectionFactory factory, String queue, int count, int timeoutSeconds) {
-        try (Connection connection = factory.createConnection()) {
-            connection.start();
-            Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
-            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
-            long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-            int received = 0;
-            while (received < count) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + received + " of " + count + " on " + queue);
-                }
-                if (consumer.receive(1000) != null) {
-                    received++;
-                }
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String nextIdentificatie() {
-        return "B" + run.substring(0, 3) + sequence.incrementAndGet();
-    }
-
-    private String toewijzing(String template, String identificatie, boolean faulty) {
-        return Load.toewijzing(template, identificatie, Integer.parseInt(identificatie.substring(4)), faulty);
-    }
-
-    /** The aanbieder's approving 302 for a delivered 301 (the published JW302 without its codes). */
-    private static String retour(String template, String identificatie) {
-        String header = template.substring(0, template.indexOf("</jw302:Header>"))
-                .replaceAll("(?s)<jw302:RetourCodes>.*?</jw302:RetourCodes>", "");
-        return header.replaceFirst("<ijw:Identificatie>[^<]*<", "<ijw:Identificatie>" + identificatie + "<")
-                        .replaceFirst("<ijw:Dagtekening>[^<]*<", "<ijw:Dagtekening>2026-04-01<")
-                + "</jw302:Header>\n</jw302:Bericht>\n";
-    }
-
-    private static String identificatie(String xml) {
-        int start = xml.indexOf("<ijw:Identificatie>") + "<ijw:Identificatie>".length();
-        return xml.substring(start, xml.indexOf('<', start));
     }
 }

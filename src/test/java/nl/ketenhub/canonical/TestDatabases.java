@@ -44,6 +44,21 @@ public final class TestDatabases {
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> "3");
     }
 
+    /** A PostgreSQL schema of its own (created if needed), migrated by Flyway; its data source. */
+    public static javax.sql.DataSource migratedPostgres(String schema) {
+        javax.sql.DataSource dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                PG_URL + "?currentSchema=" + schema, PG_USER, "");
+        org.flywaydb.core.Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return dataSource;
+    }
+
     public static boolean postgresReachable() {
         try (Connection ignored = DriverManager.getConnection(PG_URL, PG_USER, null)) {
             return true;

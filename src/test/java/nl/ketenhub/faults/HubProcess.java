@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hub as a JVM of its own, started from the test's classpath in the project folder (so it reads
  * config/ and routes/ like a real installation), on PostgreSQL and a persistent broker journal.
+ * Extra arguments {@code --name=value} replace the default of that name (database, profiles, ...).
  */
 public final class HubProcess {
 
@@ -34,19 +37,25 @@ public final class HubProcess {
         Files.createDirectories(dataDir);
         this.httpPort = freePort();
         this.brokerPort = freePort();
-        this.arguments = new ArrayList<>(List.of(
-                "--spring.profiles.active=local,postgres",
-                "--server.port=" + httpPort,
-                "--ketenhub.data-dir=" + dataDir,
-                "--ketenhub.broker.tcp-port=" + brokerPort,
-                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-                "--spring.datasource.username=postgres",
-                "--spring.flyway.schemas=" + schema,
-                "--spring.flyway.create-schemas=true",
-                "--camel.main.routes-reload-enabled=false",
-                "--ketenhub.recovery.after=5s",
-                "--ketenhub.recovery.period=5000"));
-        this.arguments.addAll(extra);
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("spring.profiles.active", "local,postgres");
+        settings.put("server.port", Integer.toString(httpPort));
+        settings.put("ketenhub.data-dir", dataDir.toString());
+        settings.put("ketenhub.broker.tcp-port", Integer.toString(brokerPort));
+        settings.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
+        settings.put("spring.datasource.username", "postgres");
+        settings.put("spring.flyway.schemas", schema);
+        settings.put("spring.flyway.create-schemas", "true");
+        settings.put("camel.main.routes-reload-enabled", "false");
+        settings.put("ketenhub.recovery.after", "5s");
+        settings.put("ketenhub.recovery.period", "5000");
+        // an extra --name=value replaces the default of that name (Spring would join two values)
+        for (String argument : extra) {
+            int equals = argument.indexOf('=');
+            settings.put(argument.substring(2, equals), argument.substring(equals + 1));
+        }
+        this.arguments = new ArrayList<>();
+        settings.forEach((name, value) -> arguments.add("--" + name + "=" + value));
     }
 
     public void start() throws IOException, InterruptedException {
@@ -57,22 +66,33 @@ public final class HubProcess {
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "nl.ketenhub.KetenhubApplication"));
         command.addAll(arguments);
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        process = startAndAwait(new ProcessBuilder(command), log, "Started KetenhubApplication", Duration.ofMinutes(3));
+    }
+
+    /** Starts a process with its output in {@code log} and waits until that shows {@code ready}. */
+    static Process startAndAwait(ProcessBuilder builder, Path log, String ready, Duration timeout)
+            throws IOException, InterruptedException {
+        Process started =
+                builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             String output = Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-            if (output.contains("Started KetenhubApplication")) {
-                return;
+            if (output.contains(ready)) {
+                return started;
             }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("hub exited during start-up, see " + log);
+            if (!started.isAlive()) {
+                throw new IllegalStateException(builder.command().get(0) + " exited during start-up, see " + log);
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("hub did not start within 3 minutes, see " + log);
+        throw new IllegalStateException(builder.command().get(0) + " did not start within " + timeout + ", see " + log);
+    }
+
+    /** Drops a fault test's schema from the shared PostgreSQL on 5432. */
+    static void dropSchema(String schema) throws java.sql.SQLException {
+        try (var db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
+            db.createStatement().execute("drop schema if exists " + schema + " cascade");
+        }
     }
 
     /** kill -9: no shutdown hook, no flush, no goodbye. */
@@ -88,6 +108,10 @@ public final class HubProcess {
                 kill();
             }
         }
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
     }
 
     public String brokerUrl() {

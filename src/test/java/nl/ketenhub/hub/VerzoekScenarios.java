@@ -2,6 +2,7 @@ package nl.ketenhub.hub;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
@@ -147,7 +148,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
         awaitStatus(toewijzing, Bericht.Status.DELIVERED);
     }
 
-    private static String today() {
+    static String today() {
         return LocalDate.now().toString();
     }
 
@@ -183,6 +184,11 @@ abstract class VerzoekScenarios extends HubTestSupport {
     }
 
     static String jw315(String id, String bsn, String referentie) {
+        return jw315(id, bsn, referentie, "2026-12-01", "2027-06-30");
+    }
+
+    /** One AangevraagdProduct 55A11 (2 hours a week) for the given period. */
+    static String jw315(String id, String bsn, String referentie, String ingangsdatum, String einddatum) {
         return root(
                 "jw315",
                 header("jw315", "446", "42420001", "0384", id)
@@ -199,8 +205,8 @@ abstract class VerzoekScenarios extends HubTestSupport {
                     <jw315:AangevraagdProduct>
                       <jw315:ReferentieAanbieder>%s</jw315:ReferentieAanbieder>
                       <jw315:Product><ijw:Categorie>55</ijw:Categorie><ijw:Code>55A11</ijw:Code></jw315:Product>
-                      <jw315:ToewijzingIngangsdatum>2026-12-01</jw315:ToewijzingIngangsdatum>
-                      <jw315:ToewijzingEinddatum>2027-06-30</jw315:ToewijzingEinddatum>
+                      <jw315:ToewijzingIngangsdatum>%s</jw315:ToewijzingIngangsdatum>
+                      <jw315:ToewijzingEinddatum>%s</jw315:ToewijzingEinddatum>
                       <jw315:Omvang>
                         <ijw:Volume>2</ijw:Volume><ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>2</ijw:Frequentie>
                       </jw315:Omvang>
@@ -209,7 +215,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
                   </jw315:AangevraagdeProducten>
                 </jw315:Client>
                 """
-                                .formatted(bsn, referentie));
+                                .formatted(bsn, referentie, ingangsdatum, einddatum));
     }
 
     /** Asks to extend toewijzing {@code nummer} (55A11 from 2026-12-01) to 2027-12-31. */
@@ -260,6 +266,12 @@ abstract class VerzoekScenarios extends HubTestSupport {
 
     /** One ToegewezenProduct 55A11 from 2026-12-01, decided today at the given time. */
     static String jw301(String id, String bsn, long nummer, String referentie, String tijd, String einddatum) {
+        return jw301(id, bsn, nummer, referentie, tijd, "2026-12-01", einddatum);
+    }
+
+    /** One ToegewezenProduct 55A11 (2 hours a week) for the given period, decided today at the given time. */
+    static String jw301(
+            String id, String bsn, long nummer, String referentie, String tijd, String ingangsdatum, String einddatum) {
         return root(
                 "jw301",
                 header("jw301", "436", "0384", "42420001", id)
@@ -289,7 +301,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
                 %s      <jw301:Product><ijw:Categorie>55</ijw:Categorie><ijw:Code>55A11</ijw:Code></jw301:Product>
                       <jw301:Toewijzingsdatum>%s</jw301:Toewijzingsdatum>
                       <jw301:Toewijzingstijd>%s</jw301:Toewijzingstijd>
-                      <jw301:Ingangsdatum>2026-12-01</jw301:Ingangsdatum>
+                      <jw301:Ingangsdatum>%s</jw301:Ingangsdatum>
                       <jw301:Einddatum>%s</jw301:Einddatum>
                       <jw301:Omvang>
                         <ijw:Volume>2</ijw:Volume><ijw:Eenheid>04</ijw:Eenheid><ijw:Frequentie>2</ijw:Frequentie>
@@ -307,6 +319,34 @@ abstract class VerzoekScenarios extends HubTestSupport {
                                                         + "</jw301:ReferentieAanbieder>\n",
                                         today(),
                                         tijd,
+                                        ingangsdatum,
                                         einddatum));
+    }
+
+    /**
+     * The aanbieder's 302 to the 301 with this Identificatie and Dagtekening: without codes it
+     * approves the 301, with codes it rejects it (IV028: the 301's header copied, Afzender unchanged).
+     */
+    static String jw302(String heenId, String heenDagtekening, String... codes) throws Exception {
+        String retour = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW302.xml"))
+                .replaceFirst(
+                        "<ijw:Identificatie>[^<]*</ijw:Identificatie>",
+                        "<ijw:Identificatie>" + heenId + "</ijw:Identificatie>")
+                .replaceFirst(
+                        "<ijw:Dagtekening>[^<]*</ijw:Dagtekening>",
+                        "<ijw:Dagtekening>" + heenDagtekening + "</ijw:Dagtekening>")
+                .replaceFirst(
+                        "<jw302:IdentificatieRetour>[^<]*</jw302:IdentificatieRetour>",
+                        "<jw302:IdentificatieRetour>" + uniqueId() + "</jw302:IdentificatieRetour>")
+                .replaceFirst(
+                        "<jw302:DagtekeningRetour>[^<]*</jw302:DagtekeningRetour>",
+                        "<jw302:DagtekeningRetour>" + today() + "</jw302:DagtekeningRetour>");
+        StringBuilder retourCodes = new StringBuilder();
+        for (String code : codes) {
+            retourCodes.append("<jw302:RetourCode>").append(code).append("</jw302:RetourCode>");
+        }
+        return retour.replaceFirst(
+                "(?s)<jw302:RetourCodes>.*</jw302:RetourCodes>",
+                codes.length == 0 ? "" : "<jw302:RetourCodes>" + retourCodes + "</jw302:RetourCodes>");
     }
 }

@@ -2,6 +2,8 @@ package nl.ketenhub.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +29,24 @@ abstract class JmxScenarios extends MonitoringScenarios {
             ids.add(jmx().getAttribute(route, "RouteId"));
         }
         assertThat(ids).contains("bericht-pipeline", "delivery", "jms-intake-0384");
+    }
+
+    @Test
+    void aRouteIsSuspendedResumedStoppedAndStartedThroughItsMBean() throws Exception {
+        ObjectName route = jmx().queryNames(new ObjectName("org.apache.camel:type=routes,name=\"recovery\",*"), null)
+                .iterator()
+                .next();
+        try {
+            jmx().invoke(route, "suspend", null, null);
+            assertThat(jmx().getAttribute(route, "State")).isEqualTo("Suspended");
+            jmx().invoke(route, "resume", null, null);
+            assertThat(jmx().getAttribute(route, "State")).isEqualTo("Started");
+            jmx().invoke(route, "stop", null, null);
+            assertThat(jmx().getAttribute(route, "State")).isEqualTo("Stopped");
+        } finally {
+            jmx().invoke(route, "start", null, null);
+        }
+        assertThat(jmx().getAttribute(route, "State")).isEqualTo("Started");
     }
 
     @Test
@@ -187,6 +207,63 @@ abstract class JmxScenarios extends MonitoringScenarios {
             jmx().invoke(ops, "resumePartner", new Object[] {"65656055"}, new String[] {String.class.getName()});
         }
         assertThat(jmx().getAttribute(channel("65656055"), "State")).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void jolokiaNeedsAnOperatorToken() throws Exception {
+        assertThat(jolokia("{\"type\":\"version\"}", null).statusCode()).isEqualTo(401);
+        assertThat(jolokia("{\"type\":\"version\"}", "demo-42420001").statusCode())
+                .isEqualTo(401);
+
+        HttpResponse<String> version = jolokia("{\"type\":\"version\"}", "demo-operator");
+
+        assertThat(version.statusCode()).isEqualTo(200);
+        assertThat(version.body()).contains("\"status\":200").contains("\"agent\":\"2.");
+    }
+
+    @Test
+    void jolokiaReadsTheHubsMBeansAndExecutesItsOperations() throws Exception {
+        String channel = channel("65656055").getCanonicalName();
+        try {
+            HttpResponse<String> paused = jolokia(
+                    "{\"type\":\"exec\",\"mbean\":\"" + channel + "\",\"operation\":\"pause\"}", "demo-operator");
+            assertThat(paused.body()).contains("\"status\":200");
+            assertThat(jmx().getAttribute(channel("65656055"), "State")).isEqualTo("PAUSED");
+
+            HttpResponse<String> state = jolokia(
+                    "{\"type\":\"read\",\"mbean\":\"" + channel + "\",\"attribute\":\"State\"}", "demo-operator");
+            assertThat(state.body()).contains("\"value\":\"PAUSED\"").contains("\"status\":200");
+        } finally {
+            jolokia("{\"type\":\"exec\",\"mbean\":\"" + channel + "\",\"operation\":\"resume\"}", "demo-operator");
+        }
+        assertThat(jmx().getAttribute(channel("65656055"), "State")).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void jolokiaRefusesToWriteAttributes() throws Exception {
+        String route = jmx().queryNames(new ObjectName("org.apache.camel:type=routes,name=\"delivery\",*"), null)
+                .iterator()
+                .next()
+                .getCanonicalName();
+        Object before = jmx().getAttribute(new ObjectName(route), "Tracing");
+
+        HttpResponse<String> write = jolokia(
+                "{\"type\":\"write\",\"mbean\":\"" + route.replace("\"", "\\\"")
+                        + "\",\"attribute\":\"Tracing\",\"value\":true}",
+                "demo-operator");
+
+        assertThat(write.body()).contains("\"status\":403").doesNotContain("at org.");
+        assertThat(jmx().getAttribute(new ObjectName(route), "Tracing")).isEqualTo(before);
+    }
+
+    private HttpResponse<String> jolokia(String request, String token) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri("/jolokia/"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private long retourcodeCount(ObjectName name, String retourcode) throws Exception {

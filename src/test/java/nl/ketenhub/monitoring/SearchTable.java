@@ -13,9 +13,7 @@ import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.canonical.BsnProperties;
 import nl.ketenhub.canonical.BsnProtector;
 import nl.ketenhub.canonical.TestDatabases;
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A PostgreSQL schema of its own, migrated by Flyway, with a message log of generated rows: 28
@@ -35,15 +33,7 @@ final class SearchTable implements AutoCloseable {
     final Instant newest = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     SearchTable() {
-        DataSource dataSource = new DriverManagerDataSource(
-                TestDatabases.PG_URL + "?currentSchema=" + schema, TestDatabases.PG_USER, "");
-        Flyway.configure()
-                .dataSource(dataSource)
-                .schemas(schema)
-                .defaultSchema(schema)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        DataSource dataSource = TestDatabases.migratedPostgres(schema);
         this.jdbc = new JdbcTemplate(dataSource);
     }
 

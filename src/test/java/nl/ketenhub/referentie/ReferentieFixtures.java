@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Registers over files in a test folder. */
-final class ReferentieFixtures {
+public final class ReferentieFixtures {
 
     static final String GEMEENTECODES =
             """
@@ -36,5 +36,17 @@ final class ReferentieFixtures {
             Files.writeString(dir.resolve("productcodes.csv"), csv);
         }
         return new ProductcodeRegister(properties(dir, Duration.ofHours(1)), gemeentecodes);
+    }
+
+    /**
+     * TR378 and TR381 on the shipped CBS list (config/cbs-gemeentecodes.csv) and the national product
+     * code convention (no gemeente has its own list): 1992 (Voorne aan Zee) exists from 2023-01-01.
+     */
+    public static ReferentieRules shippedRules(Path dir) {
+        ReferentieProperties properties = new ReferentieProperties(
+                Path.of("config/cbs-gemeentecodes.csv"), dir.resolve("productcodes.csv"), Duration.ofHours(1));
+        GemeentecodeRegister gemeentecodes = new GemeentecodeRegister(properties);
+        return new ReferentieRules(
+                new TR378(gemeentecodes), new TR381(new ProductcodeRegister(properties, gemeentecodes)));
     }
 }

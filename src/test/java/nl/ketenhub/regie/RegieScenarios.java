@@ -1,13 +1,13 @@
 package nl.ketenhub.regie;
 
+import static nl.ketenhub.regie.RegieBerichten.start;
+import static nl.ketenhub.regie.RegieBerichten.stop;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.hub.HubTestSupport;
+import nl.ketenhub.regie.RegieBerichten.Message;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,43 +114,5 @@ abstract class RegieScenarios extends HubTestSupport {
                         "(?s)<" + retourPrefix + ":" + klasse + ">.*<" + retourPrefix + ":RetourCode>" + code + "</")
                 .contains(">0200<");
         assertNothingOnQueueFor(GEMEENTE_OUT, message.id());
-    }
-
-    private record Message(String id, String xml) {}
-
-    private static Message start(String bsn, long nummer, String begindatum, String status, String dagtekening)
-            throws IOException {
-        String id = uniqueId();
-        return new Message(
-                id,
-                template("jw305.xml")
-                        .replace("{id}", id)
-                        .replace("{dagtekening}", dagtekening)
-                        .replace("{bsn}", bsn)
-                        .replace("{nummer}", Long.toString(nummer))
-                        .replace("{begindatum}", begindatum)
-                        .replace("{status}", status));
-    }
-
-    private static Message stop(
-            String bsn, long nummer, String begindatum, String reden, String einddatum, String dagtekening)
-            throws IOException {
-        String id = uniqueId();
-        return new Message(
-                id,
-                template("jw307.xml")
-                        .replace("{id}", id)
-                        .replace("{dagtekening}", dagtekening)
-                        .replace("{bsn}", bsn)
-                        .replace("{nummer}", Long.toString(nummer))
-                        .replace("{begindatum}", begindatum)
-                        .replace("{reden}", reden)
-                        .replace("{einddatum}", einddatum));
-    }
-
-    private static String template(String name) throws IOException {
-        try (InputStream in = RegieScenarios.class.getResourceAsStream("/regie/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -13,6 +13,7 @@ import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.referentie.GemeentecodeRegister;
 import nl.ketenhub.referentie.ProductcodeRegister;
 import nl.ketenhub.referentie.ReferentieProperties;
+import nl.ketenhub.referentie.ReferentieRules;
 import nl.ketenhub.referentie.TR378;
 import nl.ketenhub.referentie.TR381;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +37,8 @@ class ExternalSources301Test {
         ReferentieProperties properties =
                 new ReferentieProperties(Path.of("config/cbs-gemeentecodes.csv"), productcodes, Duration.ofHours(1));
         GemeentecodeRegister gemeentecodes = new GemeentecodeRegister(properties);
-        checks = new ExternalSources301(
-                new TR378(gemeentecodes), new TR381(new ProductcodeRegister(properties, gemeentecodes)));
+        checks = new ExternalSources301(new ReferentieRules(
+                new TR378(gemeentecodes), new TR381(new ProductcodeRegister(properties, gemeentecodes))));
     }
 
     @Test

@@ -219,6 +219,7 @@ final class Toewijzing301Builder {
         private String redenWijziging;
         private Omvang omvang;
         private Long budget;
+        private String referentie;
 
         ProductSpec nummer(long nummer) {
             this.nummer = nummer;
@@ -289,6 +290,12 @@ final class Toewijzing301Builder {
             return this;
         }
 
+        /** The ReferentieAanbieder of the request this product honours. */
+        ProductSpec referentie(String referentie) {
+            this.referentie = referentie;
+            return this;
+        }
+
         ProductSpec copy() {
             ProductSpec c = new ProductSpec();
             c.nummer = nummer;
@@ -299,13 +306,14 @@ final class Toewijzing301Builder {
             c.redenWijziging = redenWijziging;
             c.omvang = omvang;
             c.budget = budget;
+            c.referentie = referentie;
             return c;
         }
 
         ToegewezenProduct build() {
             return new ToegewezenProduct(
                     nummer,
-                    null,
+                    referentie,
                     product,
                     toewijzingsdatum,
                     LocalTime.of(12, 34, 56),

@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.canonical.Antwoord;
+import nl.ketenhub.canonical.AntwoordRepository;
 import nl.ketenhub.canonical.Toewijzing;
 import nl.ketenhub.canonical.ToewijzingRepository;
 import nl.ketenhub.canonical.ToewijzingVersie;
 import nl.ketenhub.canonical.ToewijzingVersieRepository;
+import nl.ketenhub.canonical.Verzoek;
+import nl.ketenhub.canonical.VerzoekRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +27,12 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
 
     @Autowired
     ToewijzingVersieRepository versies;
+
+    @Autowired
+    VerzoekRepository verzoeken;
+
+    @Autowired
+    AntwoordRepository antwoorden;
 
     private Toewijzing301Builder version(String bsn, long nummer, LocalDate decided, LocalDate eind) {
         return valid301()
@@ -63,5 +73,96 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
         assertThat(versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(current.getToewijzing()))
                 .extracting(ToewijzingVersie::getToewijzingsdatum)
                 .containsExactly(APRIL, MAY);
+    }
+
+    @Test
+    void a302RejectingTheHonouring301PutsTheRequestBackInOnderzoek() {
+        String bsn = bsn();
+        Verzoek verzoek = verzoek(bsn, "VOT-" + nummer());
+        answered(verzoek, "2");
+        UUID toewijzing = UUID.randomUUID();
+        store.apply(honouring(bsn, nummer(), verzoek).build(), toewijzing);
+        assertThat(state(verzoek)).isEqualTo(Verzoek.State.TOEGEWEZEN);
+
+        store.rejectedByReceiver(toewijzing);
+
+        assertThat(state(verzoek)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
+    }
+
+    @Test
+    void a302RejectingTheHonouring301OfAnUnansweredRequestLeavesItPending() {
+        String bsn = bsn();
+        Verzoek verzoek = verzoek(bsn, "VOT-" + nummer());
+        UUID toewijzing = UUID.randomUUID();
+        store.apply(honouring(bsn, nummer(), verzoek).build(), toewijzing);
+
+        store.rejectedByReceiver(toewijzing);
+
+        assertThat(state(verzoek)).isEqualTo(Verzoek.State.PENDING);
+    }
+
+    @Test
+    void aRequestAnotherAccepted301HonoursStaysToegewezen() {
+        String bsn = bsn();
+        Verzoek verzoek = verzoek(bsn, "VOW-" + nummer());
+        long nummer = nummer();
+        UUID first = UUID.randomUUID();
+        store.apply(honouring(bsn, nummer, verzoek).build(), first);
+        store.apply(
+                honouring(bsn, nummer, verzoek)
+                        .product(0, p -> p.toewijzingsdatum(MAY))
+                        .build(),
+                UUID.randomUUID());
+
+        store.rejectedByReceiver(first);
+
+        assertThat(state(verzoek)).isEqualTo(Verzoek.State.TOEGEWEZEN);
+    }
+
+    @Test
+    void a302RejectingA301ThatHonoursNoRequestLeavesRequestsAlone() {
+        String bsn = bsn();
+        Verzoek verzoek = verzoek(bsn, "VOT-" + nummer());
+        answered(verzoek, "2");
+        UUID toewijzing = UUID.randomUUID();
+        store.apply(version(bsn, nummer(), APRIL, LocalDate.of(2026, 7, 14)).build(), toewijzing);
+
+        store.rejectedByReceiver(toewijzing);
+
+        assertThat(state(verzoek)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
+    }
+
+    private Toewijzing301Builder honouring(String bsn, long nummer, Verzoek verzoek) {
+        return valid301()
+                .bsn(bsn)
+                .product(0, p -> p.nummer(nummer)
+                        .periode(APRIL, LocalDate.of(2026, 7, 14))
+                        .referentie(verzoek.getReferentieAanbieder()))
+                .product(1, p -> p.nummer(nummer + 1_000_000));
+    }
+
+    private Verzoek verzoek(String bsn, String referentie) {
+        Long client = clients.findOrCreate("0384", Standaard.IJW, bsn).getId();
+        return verzoeken.save(new Verzoek(
+                "42420001", "0384", Standaard.IJW, referentie, client, Verzoek.Soort.VOT, UUID.randomUUID()));
+    }
+
+    /** An accepted 319 the aanbieder did not reject. */
+    private void answered(Verzoek verzoek, String verzoekAntwoord) {
+        Antwoord antwoord = antwoorden.save(new Antwoord(
+                        verzoek.getId(),
+                        "0384",
+                        "42420001",
+                        Standaard.IJW,
+                        verzoek.getReferentieAanbieder(),
+                        verzoekAntwoord,
+                        null,
+                        UUID.randomUUID())
+                .setVorigeState(verzoek.getState()));
+        verzoek.setState(antwoord.verzoekState());
+    }
+
+    private Verzoek.State state(Verzoek verzoek) {
+        return verzoeken.findById(verzoek.getId()).orElseThrow().getState();
     }
 }

@@ -1,0 +1,203 @@
+package nl.ketenhub.benchmark;
+
+import jakarta.jms.Connection;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.ketenhub.faults.Load;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+
+/**
+ * The benchmark's partners on the hub's broker: gemeente 0384 sends 301s, aanbieder 42420001 answers
+ * with 302s; both drain their outbound queues. Identificaties are unique per benchmark run.
+ */
+final class Traffic {
+
+    private final ActiveMQConnectionFactory factory;
+    private final String run;
+    private final String jw301;
+    private final String jw302;
+    private final AtomicInteger sequence;
+    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
+    Traffic(ActiveMQConnectionFactory factory, String run, String jw301, String jw302, AtomicInteger sequence) {
+        this.factory = factory;
+        this.run = run;
+        this.jw301 = jw301;
+        this.jw302 = jw302;
+        this.sequence = sequence;
+    }
+
+    /** What a mixed run sends, and what each partner must receive. */
+    record Mix(List<String> to0384, List<String> to42420001, int forwards, int answersTo0384) {
+        int size() {
+            return to0384.size() + to42420001.size();
+        }
+    }
+
+    /** Warm-up: toewijzingen the 302s of the mix will answer, sent and delivered; returns their Identificaties. */
+    List<String> delivered301s(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(nextIdentificatie());
+        }
+        sendAll(
+                "ketenhub.0384.in",
+                ids.stream().map(id -> toewijzing(id, false)).toList());
+        drain("ketenhub.42420001.out", ids.size(), 900);
+        return ids;
+    }
+
+    /** 60 % new 301s, 35 % 302s answering delivered 301s, 5 % faulty 301s (CS002). */
+    Mix mix(int messages, List<String> delivered301) {
+        List<String> to0384 = new ArrayList<>();
+        List<String> to42420001 = new ArrayList<>();
+        int forwards = 0;
+        int answers = 0;
+        for (int i = 0; i < messages; i++) {
+            int kind = i % 20;
+            if (kind < 12) {
+                to0384.add(toewijzing(nextIdentificatie(), false));
+                forwards++;
+            } else if (kind < 19 && !delivered301.isEmpty()) {
+                to42420001.add(retour(delivered301.remove(delivered301.size() - 1)));
+                answers++;
+            } else {
+                to0384.add(toewijzing(nextIdentificatie(), true));
+                answers++;
+            }
+        }
+        return new Mix(to0384, to42420001, forwards, answers);
+    }
+
+    /** Sends the mix from both partners at once and waits until every outcome is delivered; returns seconds. */
+    double run(Mix mix) throws InterruptedException {
+        long start = System.nanoTime();
+        Thread gemeente = start(() -> sendAll("ketenhub.0384.in", mix.to0384()));
+        Thread aanbieder = start(() -> sendAll("ketenhub.42420001.in", mix.to42420001()));
+        Thread drainAanbieder = start(() -> drain("ketenhub.42420001.out", mix.forwards(), 1800));
+        drain("ketenhub.0384.out", mix.answersTo0384(), 1800);
+        gemeente.join();
+        aanbieder.join();
+        drainAanbieder.join();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Latencies (ms, sorted) of 301s sent at a fixed rate, intake to delivery at the aanbieder. */
+    long[] latencyAtFixedRate(int rate, int seconds) throws Exception {
+        int total = rate * seconds;
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Thread receiver = start(() -> {
+            try (Connection connection = factory.createConnection()) {
+                connection.start();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageConsumer consumer = session.createConsumer(session.createQueue("ketenhub.42420001.out"));
+                long deadline = System.nanoTime() + (seconds + 120) * 1_000_000_000L;
+                while (latencies.size() < total && System.nanoTime() < deadline) {
+                    if (consumer.receive(500) instanceof TextMessage text) {
+                        Long sent = sentAt.remove(identificatie(text.getText()));
+                        if (sent != null) {
+                            latencies.add((System.nanoTime() - sent) / 1_000_000);
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try (Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            long interval = 1_000_000_000L / rate;
+            long next = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                while (System.nanoTime() < next) {
+                    Thread.onSpinWait();
+                }
+                String id = nextIdentificatie();
+                String xml = toewijzing(id, false);
+                sentAt.put(id, System.nanoTime());
+                producer.send(session.createTextMessage(xml));
+                next += interval;
+            }
+        }
+        receiver.join();
+        sentAt.clear();
+        return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    String nextIdentificatie() {
+        return "B" + run.substring(0, 3) + sequence.incrementAndGet();
+    }
+
+    String toewijzing(String identificatie, boolean faulty) {
+        return Load.toewijzing(jw301, identificatie, Integer.parseInt(identificatie.substring(4)), faulty);
+    }
+
+    /** The aanbieder's approving 302 for a delivered 301 (the published JW302 without its codes). */
+    private String retour(String identificatie) {
+        String header = jw302.substring(0, jw302.indexOf("</jw302:Header>"))
+                .replaceAll("(?s)<jw302:RetourCodes>.*?</jw302:RetourCodes>", "");
+        return header.replaceFirst("<ijw:Identificatie>[^<]*<", "<ijw:Identificatie>" + identificatie + "<")
+                        .replaceFirst("<ijw:Dagtekening>[^<]*<", "<ijw:Dagtekening>2026-04-01<")
+                + "</jw302:Header>\n</jw302:Bericht>\n";
+    }
+
+    private void sendAll(String queue, List<String> messages) {
+        try (Connection connection = factory.createConnection()) {
+            Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
+            MessageProducer producer = session.createProducer(session.createQueue(queue));
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            int n = 0;
+            for (String message : messages) {
+                producer.send(session.createTextMessage(message));
+                if (++n % 200 == 0) {
+                    session.commit();
+                }
+            }
+            session.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void drain(String queue, int count, int timeoutSeconds) {
+        try (Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
+            long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+            int received = 0;
+            while (received < count) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("only " + received + " of " + count + " on " + queue);
+                }
+                if (consumer.receive(1000) != null) {
+                    received++;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Thread start(Runnable work) {
+        Thread thread = new Thread(work);
+        thread.start();
+        return thread;
+    }
+
+    private static String identificatie(String xml) {
+        int start = xml.indexOf("<ijw:Identificatie>") + "<ijw:Identificatie>".length();
+        return xml.substring(start, xml.indexOf('<', start));
+    }
+}
