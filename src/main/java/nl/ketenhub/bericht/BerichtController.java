@@ -1,9 +1,12 @@
 package nl.ketenhub.bericht;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.canonical.Bericht;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,7 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The HTTPS channel. {@code POST /api/berichten} takes one XML message from the partner identified
  * by its credentials and answers 202 with the message id (422 with the findings when intake refuses
- * it); {@code GET /api/berichten/{id}} tells its status; {@code /outbox} serves partners that pull.
+ * it, 413 when it is larger than {@code ketenhub.intake.max-bytes}, 429 with Retry-After when the
+ * partner is over its rate limit); {@code GET /api/berichten/{id}} tells its status; {@code /outbox} serves partners that pull.
  * A partner sees only messages it sent or receives.
  */
 @RestController
@@ -37,20 +40,42 @@ class BerichtController {
     private final IntakeService intake;
     private final MessageLog log;
     private final AuditTrail audit;
+    private final IntakeInspector inspector;
+    private final IntakeRateLimit rateLimit;
 
-    BerichtController(PartnerDirectory partners, IntakeService intake, MessageLog log, AuditTrail audit) {
+    BerichtController(
+            PartnerDirectory partners,
+            IntakeService intake,
+            MessageLog log,
+            AuditTrail audit,
+            IntakeInspector inspector,
+            IntakeRateLimit rateLimit) {
         this.partners = partners;
         this.intake = intake;
         this.log = log;
         this.audit = audit;
+        this.inspector = inspector;
+        this.rateLimit = rateLimit;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> post(
-            @RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestBody(required = false) byte[] body) {
+            @RequestHeader(value = "Authorization", required = false) String authorization, HttpServletRequest request)
+            throws IOException {
         Partner partner = authenticate(authorization);
-        IntakeResult result = intake.receive(partner, Channel.HTTP, body == null ? new byte[0] : body);
+        OptionalLong retryAfter = rateLimit.tryAcquire(partner.code());
+        if (retryAfter.isPresent()) {
+            return tooManyRequests(partner, retryAfter.getAsLong());
+        }
+        Optional<byte[]> body = BoundedBody.read(request.getInputStream(), inspector.maxBytes());
+        if (body.isEmpty()) {
+            IntakeResult refused = intake.refuse(
+                    partner, Channel.HTTP, inspector.tooLarge("more than " + inspector.maxBytes() + " bytes"));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Map.of(
+                            "id", refused.id(), "status", Bericht.Status.REJECTED, "findings", refused.findings()));
+        }
+        IntakeResult result = intake.receive(partner, Channel.HTTP, body.get());
         if (result.accepted()) {
             return ResponseEntity.accepted()
                     .header("Location", "/api/berichten/" + result.id())
@@ -108,6 +133,18 @@ class BerichtController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", BsnMask.mask(e.getMessage())));
+    }
+
+    /** Not logged in the message log: a flood must not fill it; the sender sends the message again later. */
+    private ResponseEntity<Map<String, Object>> tooManyRequests(Partner partner, long retryAfterSeconds) {
+        Finding finding = Finding.policy(
+                "HUB-RATE-LIMIT",
+                "partner " + partner.code() + " sent more than " + rateLimit.describe(partner.code())
+                        + "; the message was not received, send it again after " + retryAfterSeconds + " s",
+                "");
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", Long.toString(retryAfterSeconds))
+                .body(Map.of("status", "NOT_RECEIVED", "findings", List.of(finding)));
     }
 
     private Partner authenticate(String authorization) {

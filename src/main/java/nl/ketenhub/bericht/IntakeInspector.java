@@ -39,6 +39,9 @@ import org.xml.sax.SAXParseException;
 public final class IntakeInspector {
 
     static final int MAX_XSD_ERRORS = 20;
+    /** Deepest element nesting accepted; the iStandaarden messages nest about ten levels. */
+    static final int MAX_ELEMENT_DEPTH = 100;
+
     static final String MASK = "*********";
 
     private static final Pattern NINE_OR_MORE_DIGITS = Pattern.compile("\\d{9,}");
@@ -119,11 +122,18 @@ public final class IntakeInspector {
     /** OP179: a message is at most 25 MB. */
     Optional<Finding> op179(byte[] bytes) {
         if (bytes.length > properties.maxBytes()) {
-            return Optional.of(format(
-                    "OP179",
-                    "message is " + bytes.length + " bytes, more than the maximum of " + properties.maxBytes()));
+            return Optional.of(tooLarge(bytes.length + " bytes"));
         }
         return Optional.empty();
+    }
+
+    /** OP179 for a channel that stops reading a message once it passes the maximum. */
+    public Finding tooLarge(String size) {
+        return format("OP179", "message is " + size + ", more than the maximum of " + properties.maxBytes() + " bytes");
+    }
+
+    public long maxBytes() {
+        return properties.maxBytes();
     }
 
     /** OP192: UTF-8 without byte order mark. */
@@ -203,7 +213,7 @@ public final class IntakeInspector {
     }
 
     /** Replaces every run of nine or more digits: XSD messages quote the offending value. */
-    static String mask(String message) {
+    public static String mask(String message) {
         return NINE_OR_MORE_DIGITS.matcher(message).replaceAll(MASK);
     }
 
@@ -226,7 +236,10 @@ public final class IntakeInspector {
         return parser.parse(new InputSource(new ByteArrayInputStream(bytes)));
     }
 
-    /** Namespace aware, no DTD at all (so no entities, no XXE, no entity expansion), no XInclude. */
+    /**
+     * Namespace aware, no DTD at all (so no entities, no XXE, no entity expansion), no XInclude,
+     * at most {@link #MAX_ELEMENT_DEPTH} levels of elements.
+     */
     static DocumentBuilder hardenedParser() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -238,6 +251,7 @@ public final class IntakeInspector {
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             return factory.newDocumentBuilder();

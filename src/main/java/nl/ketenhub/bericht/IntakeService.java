@@ -102,6 +102,26 @@ public class IntakeService {
         }
     }
 
+    /**
+     * A message the channel refused before it could be inspected (larger than the maximum, not a
+     * regular file, a file name the drop does not take): logged as REJECTED with its finding but
+     * without its payload, which the channel did not read.
+     */
+    public IntakeResult refuse(Partner partner, Channel channel, Finding finding) {
+        try {
+            return log(
+                    UUID.randomUUID(),
+                    false,
+                    partner,
+                    channel,
+                    new byte[0],
+                    new Inspection(null, null, null, List.of(finding)),
+                    null);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
     private IntakeResult log(
             UUID id,
             boolean logged,

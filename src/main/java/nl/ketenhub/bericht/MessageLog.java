@@ -82,8 +82,7 @@ public class MessageLog {
             String groupKey,
             IntakeService.Replay replay) {
         Instant now = clock.instant();
-        Bericht bericht =
-                new Bericht(id, Direction.IN, channel, partner, new String(payload, StandardCharsets.UTF_8), now);
+        Bericht bericht = new Bericht(id, Direction.IN, channel, partner, storable(payload), now);
         if (inspection.type() != null) {
             bericht.setType(inspection.type());
         }
@@ -325,6 +324,15 @@ public class MessageLog {
         return berichten.findTop100ByDirectionAndPartnerOrderByReceivedAtDesc(Direction.OUT, partner).stream()
                 .map(b -> View.of(b, List.of()))
                 .toList();
+    }
+
+    /**
+     * The payload as text the database can hold. Only a refused message can contain NUL (XML
+     * forbids it, PostgreSQL text cannot store it): it is kept as U+FFFD, like bytes that are not
+     * UTF-8.
+     */
+    static String storable(byte[] payload) {
+        return new String(payload, StandardCharsets.UTF_8).replace('\0', '\uFFFD');
     }
 
     /** The keyed BSN hash of a group key {@code <gemeente>:<hash>}; null for groups without one client. */

@@ -140,6 +140,21 @@ class IntakeInspectorTest {
     }
 
     @Test
+    @Timeout(10)
+    void xmlRejectsNestingDeeperThanTheLimitAndAcceptsItAtTheLimit() {
+        int allowed = IntakeInspector.MAX_ELEMENT_DEPTH - 1;
+        String atLimit = "<Bericht>" + "<a>".repeat(allowed) + "</a>".repeat(allowed) + "</Bericht>";
+        String deep = "<Bericht>" + "<a>".repeat(100_000) + "</a>".repeat(100_000) + "</Bericht>";
+
+        Inspection deeper = inspector.inspect(utf8(deep));
+
+        assertRejected(deeper, "XML");
+        assertThat(deeper.findings().get(0).message()).contains("depth");
+        assertThat(inspector.inspect(utf8(atLimit)).findings()).singleElement().satisfies(f -> assertThat(f.rule())
+                .isEqualTo("BERICHTTYPE"));
+    }
+
+    @Test
     void berichttypeRejectsAnUnknownNamespace() {
         String xml = jw301String().replace("/ijw/3_2/jw301/schema", "/ijw/3_1/jw301/schema");
 

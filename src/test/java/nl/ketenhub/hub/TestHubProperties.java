@@ -9,6 +9,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class TestHubProperties {
 
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    /** The HTTP intake accepts this many messages of partner 65656055 in one test run (then 1 per hour). */
+    static final int RATE_LIMITED_BURST = 5;
 
     private TestHubProperties() {}
 
@@ -39,6 +41,10 @@ final class TestHubProperties {
                 "spring.artemis.embedded.persistent=false",
                 "camel.main.routes-reload-enabled=false",
                 "ketenhub.recovery.after=3s",
-                "ketenhub.recovery.period=3600000");
+                "ketenhub.recovery.period=3600000",
+                // HostileInputScenarios floods the HTTP intake as 65656055, which no other scenario posts as
+                "ketenhub.intake.rate-limit.partners.65656055.burst=" + RATE_LIMITED_BURST,
+                "ketenhub.intake.rate-limit.partners.65656055.requests=1",
+                "ketenhub.intake.rate-limit.partners.65656055.per=1h");
     }
 }

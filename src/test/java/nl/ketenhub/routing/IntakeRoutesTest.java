@@ -18,6 +18,7 @@ import org.apache.camel.Header;
 import org.apache.camel.builder.AdviceWith;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.component.file.GenericFileFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,7 @@ class IntakeRoutesTest extends YamlRouteTestSupport {
         context.getRegistry().bind("fileIntake", fileIntake);
         context.getRegistry().bind("jmsIntake", jmsIntake);
         context.getRegistry().bind("failures", failures);
+        context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);
         loadRoutes("error-handling.yaml", "intake.yaml");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
+import org.apache.camel.component.file.GenericFileFilter;
 import org.apache.camel.component.jms.JmsEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         for (String bean : new String[] {"berichtPipeline", "deliveries", "failures", "fileIntake", "jmsIntake"}) {
             context.getRegistry().bind(bean, new Object());
         }
+        context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);
         loadRoutes("error-handling.yaml", "intake.yaml", "pipeline.yaml");
         TemplatedRouteBuilder.builder(context, "file-intake")
                 .routeId("file-intake-0384")
