@@ -245,7 +245,8 @@ abstract class HostileInputScenarios extends HubTestSupport {
                 .forEach(f -> messages.add(f.get("message").asString()));
         assertThat(messages)
                 .anySatisfy(message -> assertThat(message).contains("BerichtVersie"))
-                .allSatisfy(message -> assertThat(message).doesNotContain("script").doesNotContain("alert"));
+                .allSatisfy(
+                        message -> assertThat(message).doesNotContain("script").doesNotContain("alert"));
         assertThat(response.body()).doesNotContain("alert(1)");
     }
 
