@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Never lose, never double (issue #4): a message stranded between the log and the queue is
- * recovered; a message queued twice is processed once; a delivery sent twice reaches the receiver
+ * recovered; a JMS intake message redelivered after a crash is logged once; a message queued twice is processed once; a delivery sent twice reaches the receiver
  * once; messages about one client are processed in arrival order while others run in parallel.
  */
 abstract class ExactlyOnceScenarios extends HubTestSupport {
@@ -36,6 +36,12 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
 
     @Autowired
     Recovery recovery;
+
+    @Autowired
+    IntakeService intake;
+
+    @Autowired
+    nl.ketenhub.partner.PartnerDirectory partners;
 
     @Autowired
     ToewijzingRepository toewijzingen;
@@ -63,6 +69,27 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
         assertNothingOnQueueFor("ketenhub.42420001.out", id);
+    }
+
+    @Test
+    void aJmsMessageRedeliveredAfterACrashIsLoggedAndDeliveredOnce() throws Exception {
+        String id = uniqueId();
+        byte[] payload =
+                fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
+        nl.ketenhub.partner.Partner gemeente = partners.require("0384");
+        String jmsMessageId = "ID:" + UUID.randomUUID();
+        UUID first =
+                intake.receiveOnce(gemeente, Channel.JMS, payload, jmsMessageId).id();
+
+        // the broker hands the same message again: the hub stopped before acknowledging it
+        UUID again =
+                intake.receiveOnce(gemeente, Channel.JMS, payload, jmsMessageId).id();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
+        awaitStatus(first, Bericht.Status.DELIVERED);
+        assertNothingOnQueueFor("ketenhub.42420001.out", id);
+        assertThat(versies.findByBerichtId(first)).hasSize(1);
     }
 
     @Test

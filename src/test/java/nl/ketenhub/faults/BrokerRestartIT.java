@@ -3,7 +3,6 @@ package nl.ketenhub.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -54,13 +53,10 @@ class BrokerRestartIT {
                         "--spring.artemis.password=hub"));
         hub.start();
         FaultLoad load = new FaultLoad(run, MESSAGES);
-        load.send(broker.url());
-
-        load.drain(broker.url(), MESSAGES / 3, Duration.ofMinutes(10));
-        broker.kill();
-        int beforeRestart = load.distinct();
-        broker.start();
-        load.drain(broker.url(), MESSAGES, Duration.ofMinutes(10));
+        int beforeRestart = load.sendAndDrainAround(broker.url(), () -> {
+            broker.kill();
+            broker.start();
+        });
 
         FaultLoad.Report report = load.report(
                 "broker kill -9 and restart after " + beforeRestart + " delivered",

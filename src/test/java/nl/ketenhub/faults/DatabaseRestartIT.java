@@ -3,7 +3,6 @@ package nl.ketenhub.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -43,12 +42,7 @@ class DatabaseRestartIT {
         hub = new HubProcess(run, schema, List.of("--spring.datasource.url=" + postgres.url(schema)));
         hub.start();
         FaultLoad load = new FaultLoad(run, MESSAGES);
-        load.send(hub.brokerUrl());
-
-        load.drain(hub.brokerUrl(), MESSAGES / 3, Duration.ofMinutes(10));
-        int beforeRestart = load.distinct();
-        postgres.restart();
-        load.drain(hub.brokerUrl(), MESSAGES, Duration.ofMinutes(10));
+        int beforeRestart = load.sendAndDrainAround(hub.brokerUrl(), postgres::restart);
 
         FaultLoad.Report report =
                 load.report("PostgreSQL restart after " + beforeRestart + " delivered", postgres.url(schema));

@@ -84,6 +84,23 @@ final class FaultLoad {
         }
     }
 
+    interface Fault {
+        void strike() throws Exception;
+    }
+
+    /**
+     * Sends the whole load, drains a third from the aanbieder's queue, strikes with the fault while
+     * the hub is busy with the rest, drains the rest; returns how many had arrived before the fault.
+     */
+    int sendAndDrainAround(String brokerUrl, Fault fault) throws Exception {
+        send(brokerUrl);
+        drain(brokerUrl, messages / 3, Duration.ofMinutes(10));
+        int before = distinct();
+        fault.strike();
+        drain(brokerUrl, messages, Duration.ofMinutes(10));
+        return before;
+    }
+
     /** A copy that reached the aanbieder (any channel). */
     void record(String xml) {
         received.merge(identificatieOf(xml), 1, Integer::sum);

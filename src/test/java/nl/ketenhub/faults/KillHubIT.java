@@ -2,7 +2,6 @@ package nl.ketenhub.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -37,15 +36,10 @@ class KillHubIT {
         hub = new HubProcess(run, schema, List.of());
         hub.start();
         FaultLoad load = new FaultLoad(run, MESSAGES);
-        load.send(hub.brokerUrl());
-
-        // drain a third, then kill the hub while it is busy with the rest
-        load.drain(hub.brokerUrl(), MESSAGES / 3, Duration.ofMinutes(10));
-        hub.kill();
-        int beforeKill = load.distinct();
-
-        hub.start();
-        load.drain(hub.brokerUrl(), MESSAGES, Duration.ofMinutes(10));
+        int beforeKill = load.sendAndDrainAround(hub.brokerUrl(), () -> {
+            hub.kill();
+            hub.start();
+        });
 
         FaultLoad.Report report = load.report(
                 "kill -9 after " + beforeKill + " delivered",
