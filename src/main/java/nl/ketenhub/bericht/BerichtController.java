@@ -6,23 +6,22 @@ import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.partner.Partner;
-import nl.ketenhub.partner.PartnerDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The HTTPS channel. {@code POST /api/berichten} takes one XML message from the partner identified
- * by its credentials and answers 202 with the message id (422 with the findings when intake refuses
+ * by its client certificate or token (nl.ketenhub.security) and answers 202 with the message id (422 with the findings when intake refuses
  * it); {@code GET /api/berichten/{id}} tells its status; {@code /outbox} serves partners that pull.
  * A partner sees only messages it sent or receives.
  */
@@ -30,21 +29,17 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/berichten")
 class BerichtController {
 
-    private final PartnerDirectory partners;
     private final IntakeService intake;
     private final MessageLog log;
 
-    BerichtController(PartnerDirectory partners, IntakeService intake, MessageLog log) {
-        this.partners = partners;
+    BerichtController(IntakeService intake, MessageLog log) {
         this.intake = intake;
         this.log = log;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> post(
-            @RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestBody(required = false) byte[] body) {
-        Partner partner = authenticate(authorization);
+            @AuthenticationPrincipal Partner partner, @RequestBody(required = false) byte[] body) {
         IntakeResult result = intake.receive(partner, Channel.HTTP, body == null ? new byte[0] : body);
         if (result.accepted()) {
             return ResponseEntity.accepted()
@@ -56,29 +51,23 @@ class BerichtController {
     }
 
     @GetMapping("/{id}")
-    MessageLog.View get(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = authenticate(authorization);
+    MessageLog.View get(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         return log.view(id).filter(view -> view.visibleTo(partner.code())).orElseThrow(BerichtController::notFound);
     }
 
     @GetMapping(value = "/{id}/payload", produces = MediaType.APPLICATION_XML_VALUE)
-    String payload(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = authenticate(authorization);
+    String payload(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         log.view(id).filter(view -> view.visibleTo(partner.code())).orElseThrow(BerichtController::notFound);
         return new String(log.payload(id), StandardCharsets.UTF_8);
     }
 
     @GetMapping("/outbox")
-    List<MessageLog.View> outbox(@RequestHeader(value = "Authorization", required = false) String authorization) {
-        return log.outbox(authenticate(authorization).code());
+    List<MessageLog.View> outbox(@AuthenticationPrincipal Partner partner) {
+        return log.outbox(partner.code());
     }
 
     @PostMapping("/outbox/{id}/ack")
-    ResponseEntity<Void> acknowledge(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = authenticate(authorization);
+    ResponseEntity<Void> acknowledge(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         if (!log.acknowledgePull(id, partner.code())) {
             throw notFound();
         }
@@ -88,15 +77,6 @@ class BerichtController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
-    }
-
-    private Partner authenticate(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Bearer token required");
-        }
-        return partners.authenticateToken(
-                        authorization.substring("Bearer ".length()).trim())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Unknown token"));
     }
 
     private static ResponseStatusException notFound() {

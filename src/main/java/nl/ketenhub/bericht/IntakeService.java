@@ -23,6 +23,7 @@ public class IntakeService {
 
     private final IntakeInspector inspector;
     private final SenderCheck senderCheck;
+    private final ContractRelation contractRelation;
     private final MessageLog log;
     private final PipelineQueue queue;
     private final BerichtMetrics metrics;
@@ -30,11 +31,13 @@ public class IntakeService {
     IntakeService(
             IntakeInspector inspector,
             SenderCheck senderCheck,
+            ContractRelation contractRelation,
             MessageLog log,
             PipelineQueue queue,
             BerichtMetrics metrics) {
         this.inspector = inspector;
         this.senderCheck = senderCheck;
+        this.contractRelation = contractRelation;
         this.log = log;
         this.queue = queue;
         this.metrics = metrics;
@@ -61,6 +64,9 @@ public class IntakeService {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));
+        }
+        if (findings.isEmpty()) {
+            findings.addAll(contractRelation.check(partner, inspection.type(), inspection.header()));
         }
         boolean accepted = findings.isEmpty();
         String groupKey = accepted ? queue.groupKey(inspection) : null;

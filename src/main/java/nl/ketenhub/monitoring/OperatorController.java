@@ -8,44 +8,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.security.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The operators' API on the message log (operator token): {@code GET /api/berichten} searches,
- * {@code GET /api/berichten/{id}/keten} shows a message's chain, {@code POST
- * /api/berichten/{id}/replay} and {@code POST /api/berichten/replay} re-run stored inbound messages.
+ * The operators' API on the message log: {@code GET /api/berichten} searches and {@code GET
+ * /api/berichten/{id}/keten} shows a message's chain (viewers; a regisseur sees only messages of its
+ * gemeente), {@code POST /api/berichten/{id}/replay} and {@code POST /api/berichten/replay} re-run
+ * stored inbound messages (operators). Who may call what: nl.ketenhub.security.SecurityConfiguration.
  */
 @RestController
 @RequestMapping("/api/berichten")
 class OperatorController {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private static final String BY = "an operator (REST)";
 
-    private final OperatorAccess access;
     private final BerichtSearch search;
     private final Keten keten;
     private final Replays replays;
     private final MonitoringProperties properties;
 
-    OperatorController(
-            OperatorAccess access,
-            BerichtSearch search,
-            Keten keten,
-            Replays replays,
-            MonitoringProperties properties) {
-        this.access = access;
+    OperatorController(BerichtSearch search, Keten keten, Replays replays, MonitoringProperties properties) {
         this.search = search;
         this.keten = keten;
         this.replays = replays;
@@ -55,7 +49,7 @@ class OperatorController {
     /** from/to: an ISO instant ({@code 2026-04-01T08:00:00Z}) or a date (midnight, Europe/Amsterdam). */
     @GetMapping
     BerichtSearch.Page search(
-            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @AuthenticationPrincipal Person person,
             @RequestParam(required = false) String berichtCode,
             @RequestParam(required = false) String partner,
             @RequestParam(required = false) Bericht.Status status,
@@ -66,34 +60,34 @@ class OperatorController {
             @RequestParam(required = false) String bsn,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        access.requireOperator(authorization);
-        return search.search(new BerichtSearch.Filter(
-                berichtCode,
-                partner,
-                status,
-                instant(from),
-                instant(to),
-                identificatie,
-                toewijzingNummer,
-                bsn,
-                page,
-                size));
+        return search.search(
+                new BerichtSearch.Filter(
+                        berichtCode,
+                        partner,
+                        status,
+                        instant(from),
+                        instant(to),
+                        identificatie,
+                        toewijzingNummer,
+                        bsn,
+                        page,
+                        size),
+                person.limitedTo());
     }
 
     @GetMapping("/{id}/keten")
-    Keten.Chain keten(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        access.requireOperator(authorization);
-        return keten.of(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such message"));
+    Keten.Chain keten(@AuthenticationPrincipal Person person, @PathVariable UUID id) {
+        return keten.of(id)
+                .flatMap(chain -> chain.readableBy(person))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such message"));
     }
 
     @PostMapping("/{id}/replay")
     ResponseEntity<Replays.Result> replay(
-            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @AuthenticationPrincipal Person person,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean force) {
-        access.requireOperator(authorization);
-        Replays.Result result = replays.replay(id, force, BY);
+        Replays.Result result = replays.replay(id, force, by(person));
         return switch (result.outcome()) {
             case REPLAYED -> ResponseEntity.accepted().body(result);
             case SKIPPED -> ResponseEntity.ok(result);
@@ -108,10 +102,7 @@ class OperatorController {
      * messages only, at most {@code ketenhub.monitoring.max-replay}), optionally {@code "force": true}.
      */
     @PostMapping("/replay")
-    Map<String, Object> replayAll(
-            @RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestBody BulkReplay request) {
-        access.requireOperator(authorization);
+    Map<String, Object> replayAll(@AuthenticationPrincipal Person person, @RequestBody BulkReplay request) {
         List<UUID> ids;
         if (request.ids() != null && !request.ids().isEmpty()) {
             if (request.ids().size() > properties.maxReplay()) {
@@ -123,7 +114,7 @@ class OperatorController {
         } else {
             throw new IllegalArgumentException("give ids or a filter");
         }
-        List<Replays.Result> results = replays.replayAll(ids, request.forced(), BY);
+        List<Replays.Result> results = replays.replayAll(ids, request.forced(), by(person));
         return Map.of(
                 "replayed",
                 results.stream()
@@ -168,6 +159,10 @@ class OperatorController {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", BsnMask.mask(e.getMessage())));
+    }
+
+    private static String by(Person person) {
+        return "operator " + person.name() + " (REST)";
     }
 
     static Instant instant(String value) {

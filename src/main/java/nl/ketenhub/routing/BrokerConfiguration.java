@@ -1,11 +1,15 @@
 package nl.ketenhub.routing;
 
 import jakarta.jms.ConnectionFactory;
+import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.activemq.artemis.api.core.SimpleString;
 import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.component.jms.JmsComponent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded broker: a durable NIO journal with a calibrated flush timeout, broker-side
  * redelivery, and a parking queue for messages that keep failing. Every hub address gets the same
- * settings ({@code ketenhub.#}).
+ * settings ({@code ketenhub.#}). With the TCP acceptor open, broker security is on ({@link
+ * BrokerSecurity}).
  */
 @Configuration(proxyBeanMethods = false)
 class BrokerConfiguration {
@@ -21,7 +26,7 @@ class BrokerConfiguration {
     static final String PARKED = "ketenhub.parked";
 
     @Bean
-    ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties) {
+    ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties, PartnerDirectory partners) {
         return configuration -> {
             configuration.setJournalType(JournalType.NIO);
             configuration.setJournalBufferTimeout_NIO(properties.journalBufferTimeoutNanos());
@@ -34,6 +39,7 @@ class BrokerConfiguration {
                 } catch (Exception e) {
                     throw new IllegalStateException("ketenhub.broker.tcp-port " + properties.tcpPort(), e);
                 }
+                BrokerSecurity.apply(configuration, partners);
             }
             AddressSettings settings = hubSettings(properties);
             configuration.addAddressSetting("ketenhub.#", settings);
@@ -55,6 +61,20 @@ class BrokerConfiguration {
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true);
+    }
+
+    /** The broker checks logins and rights with {@link BrokerSecurity} (in effect once security is on). */
+    @Bean
+    static BeanPostProcessor brokerSecurity(ObjectProvider<PartnerDirectory> partners) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof EmbeddedActiveMQ broker) {
+                    broker.setSecurityManager(new BrokerSecurity(partners.getObject()));
+                }
+                return bean;
+            }
+        };
     }
 
     /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */

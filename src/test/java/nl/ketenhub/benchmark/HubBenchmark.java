@@ -139,7 +139,7 @@ class HubBenchmark {
         int total = RATE * SECONDS;
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread receiver = start(() -> {
-            try (Connection connection = factory.createConnection()) {
+            try (Connection connection = HubProcess.connectAsOwner(factory, "ketenhub.42420001.out")) {
                 connection.start();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageConsumer consumer = session.createConsumer(session.createQueue("ketenhub.42420001.out"));
@@ -156,7 +156,7 @@ class HubBenchmark {
                 throw new IllegalStateException(e);
             }
         });
-        try (Connection connection = factory.createConnection()) {
+        try (Connection connection = HubProcess.connectAsOwner(factory, "ketenhub.0384.in")) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
@@ -234,7 +234,7 @@ class HubBenchmark {
     }
 
     private static void sendAll(ActiveMQConnectionFactory factory, String queue, List<String> messages) {
-        try (Connection connection = factory.createConnection()) {
+        try (Connection connection = HubProcess.connectAsOwner(factory, queue)) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = session.createProducer(session.createQueue(queue));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
@@ -252,7 +252,7 @@ class HubBenchmark {
     }
 
     private static void drain(ActiveMQConnectionFactory factory, String queue, int count, int timeoutSeconds) {
-        try (Connection connection = factory.createConnection()) {
+        try (Connection connection = HubProcess.connectAsOwner(factory, queue)) {
             connection.start();
             Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));

@@ -1,5 +1,7 @@
 package nl.ketenhub.faults;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * The hub as a JVM of its own, started from the test's classpath in the project folder (so it reads
@@ -88,6 +91,16 @@ public final class HubProcess {
                 kill();
             }
         }
+    }
+
+    /**
+     * A connection over the broker's TCP acceptor as the partner a queue ({@code ketenhub.<code>.in}
+     * or {@code .out}) belongs to: broker security allows a partner its own queues only; in the local
+     * profile its demo token is its broker password.
+     */
+    public static Connection connectAsOwner(ActiveMQConnectionFactory factory, String queue) throws JMSException {
+        String partner = queue.split("\\.")[1];
+        return factory.createConnection(partner, "demo-" + partner);
     }
 
     public String brokerUrl() {

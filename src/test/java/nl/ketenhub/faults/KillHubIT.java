@@ -58,7 +58,8 @@ class KillHubIT {
         String template = Files.readString(SAMPLE, StandardCharsets.UTF_8);
         Map<String, Integer> received = new HashMap<>();
 
-        try (Connection connection = new ActiveMQConnectionFactory(hub.brokerUrl()).createConnection()) {
+        try (Connection connection =
+                HubProcess.connectAsOwner(new ActiveMQConnectionFactory(hub.brokerUrl()), "ketenhub.0384.in")) {
             Session session = connection.createSession(true, Session.SESSION_TRANSACTED);
             MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
@@ -97,7 +98,8 @@ class KillHubIT {
     /** Receives from the aanbieder's queue until {@code until} distinct messages arrived; counts copies. */
     private void drain(Map<String, Integer> received, int until, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (Connection connection = new ActiveMQConnectionFactory(hub.brokerUrl()).createConnection()) {
+        try (Connection connection =
+                HubProcess.connectAsOwner(new ActiveMQConnectionFactory(hub.brokerUrl()), "ketenhub.42420001.out")) {
             connection.start();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue("ketenhub.42420001.out"));
