@@ -6,6 +6,7 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -64,7 +65,7 @@ final class PartnerCertificates implements AuthenticationConverter, Authenticati
         private final transient X509Certificate certificate;
 
         Presented(X509Certificate certificate) {
-            super(java.util.List.of());
+            super(List.of());
             this.certificate = certificate;
         }
 

@@ -49,7 +49,7 @@ class BrokerSecurityTest {
                 .setBindingsDirectory(dir.resolve("bindings").toString())
                 .setPagingDirectory(dir.resolve("paging").toString())
                 .setLargeMessagesDirectory(dir.resolve("large").toString());
-        configuration.addAcceptorConfiguration("invm", "vm://0");
+        configuration.addAcceptorConfiguration("invm", "vm://4711");
         configuration.addAcceptorConfiguration("tcp", tcp);
         BrokerSecurity.apply(configuration, partners);
         broker =
@@ -129,7 +129,7 @@ class BrokerSecurityTest {
     }
 
     private Connection hub() throws Exception {
-        return new ActiveMQConnectionFactory("vm://0").createConnection();
+        return new ActiveMQConnectionFactory("vm://4711").createConnection();
     }
 
     private void sendAsHub(String queue, String text) throws Exception {

@@ -110,8 +110,6 @@ class SecurityOnH2IT extends HubTestSupport {
                 .contains(other.toString());
         assertThat(get("/api/berichten?identificatie=" + otherId, REGISSEUR).body())
                 .doesNotContain(other.toString());
-        assertThat(get("/api/berichten?partner=0363&size=200", REGISSEUR).body())
-                .contains("\"berichten\":[]");
         assertThat(get("/api/berichten/" + other + "/keten", VIEWER).statusCode())
                 .isEqualTo(200);
         assertThat(get("/api/berichten/" + other + "/keten", REGISSEUR).statusCode())
@@ -178,6 +176,8 @@ class SecurityOnH2IT extends HubTestSupport {
                 .replace(
                         "<jw315:Ontvanger>0384</jw315:Ontvanger>",
                         "<jw315:Ontvanger>" + gemeente + "</jw315:Ontvanger>")
-                .replace("999900006", uniqueBsn());
+                .replace("999900006", uniqueBsn())
+                // the published sample has a 31st of June
+                .replace("2027-06-31", "2027-06-30");
     }
 }

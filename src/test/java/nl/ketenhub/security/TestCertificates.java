@@ -2,11 +2,13 @@ package nl.ketenhub.security;
 
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
+import java.security.Principal;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -14,9 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedKeyManager;
+import javax.net.ssl.X509KeyManager;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -107,11 +114,11 @@ final class TestCertificates {
             KeyPurposeId purpose)
             throws Exception {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
-                new X500Name(issuer),
+                name(issuer),
                 BigInteger.valueOf(SERIAL.incrementAndGet()),
                 Date.from(notBefore),
                 Date.from(notAfter),
-                new X500Name(subject),
+                name(subject),
                 keys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
         if (purpose != null) {
@@ -124,6 +131,11 @@ final class TestCertificates {
         }
         return new JcaX509CertificateConverter()
                 .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(issuerKey)));
+    }
+
+    /** The name as Java encodes it (RFC 2253 order: the last RDN of the string first in the encoding). */
+    private static X500Name name(String rfc2253) {
+        return X500Name.getInstance(new X500Principal(rfc2253).getEncoded());
     }
 
     /** A PKCS12 keystore holding the identity's key and chain. */
@@ -154,14 +166,64 @@ final class TestCertificates {
         return file;
     }
 
-    /** A client TLS context trusting the CA and, when given, presenting the identity's certificate. */
+    /**
+     * A client TLS context trusting the CA and, when given, presenting the identity's certificate
+     * whether or not the server lists its issuer among the CAs it accepts (as a hostile client would).
+     */
     static SSLContext clientContext(X509Certificate ca, Identity client) throws Exception {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(trustStore(ca));
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(client == null ? null : keyStore(client), PASSWORD);
         SSLContext context = SSLContext.getInstance("TLS");
-        context.init(client == null ? null : keys.getKeyManagers(), trust.getTrustManagers(), null);
+        KeyManager[] managers =
+                client == null ? null : new KeyManager[] {new Insistent((X509KeyManager) keys.getKeyManagers()[0])};
+        context.init(managers, trust.getTrustManagers(), null);
         return context;
+    }
+
+    /** Offers its one key to every server that asks for a client certificate. */
+    private static final class Insistent extends X509ExtendedKeyManager {
+
+        private final X509KeyManager keys;
+
+        Insistent(X509KeyManager keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public String chooseEngineClientAlias(String[] keyType, Principal[] issuers, SSLEngine engine) {
+            return "key";
+        }
+
+        @Override
+        public String chooseClientAlias(String[] keyType, Principal[] issuers, Socket socket) {
+            return "key";
+        }
+
+        @Override
+        public String[] getClientAliases(String keyType, Principal[] issuers) {
+            return new String[] {"key"};
+        }
+
+        @Override
+        public String[] getServerAliases(String keyType, Principal[] issuers) {
+            return null;
+        }
+
+        @Override
+        public String chooseServerAlias(String keyType, Principal[] issuers, Socket socket) {
+            return null;
+        }
+
+        @Override
+        public X509Certificate[] getCertificateChain(String alias) {
+            return keys.getCertificateChain(alias);
+        }
+
+        @Override
+        public PrivateKey getPrivateKey(String alias) {
+            return keys.getPrivateKey(alias);
+        }
     }
 }
