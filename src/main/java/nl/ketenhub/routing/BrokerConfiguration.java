@@ -63,13 +63,15 @@ class BrokerConfiguration {
                 .setAutoCreateAddresses(true);
     }
 
-    /** The broker checks logins and rights with {@link BrokerSecurity} (in effect once security is on). */
+    /** With the TCP acceptor open, the broker checks logins and rights with {@link BrokerSecurity}. */
     @Bean
-    static BeanPostProcessor brokerSecurity(ObjectProvider<PartnerDirectory> partners) {
+    static BeanPostProcessor brokerSecurity(
+            ObjectProvider<BrokerProperties> properties, ObjectProvider<PartnerDirectory> partners) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof EmbeddedActiveMQ broker) {
+                if (bean instanceof EmbeddedActiveMQ broker
+                        && properties.getObject().tcpPort() > 0) {
                     broker.setSecurityManager(new BrokerSecurity(partners.getObject()));
                 }
                 return bean;

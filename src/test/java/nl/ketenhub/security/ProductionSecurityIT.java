@@ -1,13 +1,16 @@
 package nl.ketenhub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import jakarta.jms.JMSSecurityException;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,9 +28,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
+import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.canonical.BerichtRepository;
 import nl.ketenhub.security.TestCertificates.Identity;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,7 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The production profile on its own hub: HTTPS with client certificates made at test time, the
  * certificate subject naming the partner (config/partners.yaml), partner tokens refused, people by
- * configured token or by a JWT signed with a key of this test.
+ * configured token or by a JWT signed with a key of this test; the broker's TCP acceptor open, so
+ * broker security is on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("production")
@@ -46,6 +56,8 @@ class ProductionSecurityIT {
     private static final Path DIR = Path.of("target", "it-data", "production-" + UUID.randomUUID());
     private static final String GEMEENTE_0384 = "CN=0384, O=Gemeente Diemen, C=NL";
     private static final String OPERATOR_TOKEN = "an-operator-token-from-the-environment";
+
+    private static final int BROKER_PORT = freePort();
 
     private static final Identity CA;
     private static final Identity SERVER;
@@ -67,6 +79,9 @@ class ProductionSecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    BerichtRepository berichten;
 
     @DynamicPropertySource
     static void production(DynamicPropertyRegistry registry) throws Exception {
@@ -91,6 +106,7 @@ class ProductionSecurityIT {
         registry.add("server.port", () -> "0");
         registry.add("ketenhub.data-dir", () -> DIR.resolve("data").toString());
         registry.add("spring.artemis.embedded.persistent", () -> "false");
+        registry.add("ketenhub.broker.tcp-port", () -> BROKER_PORT);
     }
 
     @Test
@@ -101,10 +117,15 @@ class ProductionSecurityIT {
                         System.getProperty("shared.dir", "../shared"), "istandaarden/ijw/3.2/berichten/JW301.xml"))
                 .replaceFirst(
                         "<ijw:Identificatie>[^<]*</ijw:Identificatie>",
-                        "<ijw:Identificatie>" + id + "</ijw:Identificatie>");
+                        "<ijw:Identificatie>" + id + "</ijw:Identificatie>")
+                .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "");
 
         HttpResponse<String> posted = send(client(gemeente), post(xml, null));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(202);
+        // with broker security on, the hub's own in-VM connections still carry it to the aanbieder
+        Matcher berichtId = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(posted.body());
+        assertThat(berichtId.find()).isTrue();
+        awaitStatus(UUID.fromString(berichtId.group(1)), Bericht.Status.DELIVERED);
         assertThat(send(client(gemeente), get("/api/berichten/outbox", null)).statusCode())
                 .isEqualTo(200);
         // the certificate of an aanbieder is that aanbieder, whatever the header claims
@@ -165,6 +186,32 @@ class ProductionSecurityIT {
                 .isEqualTo(401);
         assertThat(status(https, get("/api/berichten?size=1", jwt(JWT_KEYS, Map.of("roles", "regisseur"), 300))))
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theBrokersTcpAcceptorLetsNoStrangerIn() {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + BROKER_PORT);
+        assertThatThrownBy(() -> factory.createConnection().close()).isInstanceOf(JMSSecurityException.class);
+        // demo tokens are no broker passwords outside the local profile
+        assertThatThrownBy(() -> factory.createConnection("0384", "demo-0384").close())
+                .isInstanceOf(JMSSecurityException.class);
+    }
+
+    private void awaitStatus(UUID id, Bericht.Status status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline
+                && berichten.findById(id).map(b -> b.getStatus() != status).orElse(true)) {
+            Thread.sleep(200);
+        }
+        assertThat(berichten.findById(id).orElseThrow().getStatus()).isEqualTo(status);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String jwt(KeyPair keys, Map<String, Object> claims, long validSeconds) throws Exception {
