@@ -2,14 +2,19 @@ package nl.ketenhub.routing;
 
 import jakarta.jms.ConnectionFactory;
 import nl.ketenhub.partner.PartnerDirectory;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.server.config.JMSConfiguration;
+import org.apache.activemq.artemis.jms.server.config.JMSQueueConfiguration;
+import org.apache.activemq.artemis.jms.server.config.TopicConfiguration;
 import org.apache.camel.component.jms.JmsComponent;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -63,20 +68,38 @@ class BrokerConfiguration {
                 .setAutoCreateAddresses(true);
     }
 
-    /** With the TCP acceptor open, the broker checks logins and rights with {@link BrokerSecurity}. */
-    @Bean
-    static BeanPostProcessor brokerSecurity(
-            ObjectProvider<BrokerProperties> properties, ObjectProvider<PartnerDirectory> partners) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                if (bean instanceof EmbeddedActiveMQ broker
-                        && properties.getObject().tcpPort() > 0) {
-                    broker.setSecurityManager(new BrokerSecurity(partners.getObject()));
-                }
-                return bean;
-            }
-        };
+    /**
+     * Spring Boot's embedded broker (its queues and topics, then the customizers, as Boot does), with
+     * {@link BrokerSecurity} checking logins and rights once the TCP acceptor is open. Declared here
+     * because the security manager must be set before the broker starts.
+     */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    EmbeddedActiveMQ ketenhubBrokerServer(
+            org.apache.activemq.artemis.core.config.Configuration configuration,
+            JMSConfiguration jms,
+            ObjectProvider<ArtemisConfigurationCustomizer> customizers,
+            BrokerProperties properties,
+            PartnerDirectory partners) {
+        for (JMSQueueConfiguration queue : jms.getQueueConfigurations()) {
+            configuration.addAddressConfiguration(new CoreAddressConfiguration()
+                    .setName(queue.getName())
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfiguration(QueueConfiguration.of(queue.getName())
+                            .setAddress(queue.getName())
+                            .setFilterString(queue.getSelector())
+                            .setDurable(queue.isDurable())
+                            .setRoutingType(RoutingType.ANYCAST)));
+        }
+        for (TopicConfiguration topic : jms.getTopicConfigurations()) {
+            configuration.addAddressConfiguration(
+                    new CoreAddressConfiguration().setName(topic.getName()).addRoutingType(RoutingType.MULTICAST));
+        }
+        customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration);
+        if (properties.tcpPort() > 0) {
+            broker.setSecurityManager(new BrokerSecurity(partners));
+        }
+        return broker;
     }
 
     /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */
