@@ -55,6 +55,9 @@ final class BrokerSecurity implements ActiveMQSecurityManager5 {
     /** Turns security on and gives every partner address its roles; the rest stays the hub's. */
     static void apply(Configuration configuration, PartnerDirectory partners) {
         configuration.setSecurityEnabled(true);
+        // the hub and a stranger both log in without a name: a cached login of the one must never
+        // decide the other's (the cache key is name and password, not the transport)
+        configuration.setAuthenticationCacheSize(0);
         configuration.putSecurityRoles("#", Set.of(hub()));
         for (Partner partner : partners.all()) {
             String role = role(partner.code());

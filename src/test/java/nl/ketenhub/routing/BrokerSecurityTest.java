@@ -128,6 +128,14 @@ class BrokerSecurityTest {
                 .isInstanceOf(JMSSecurityException.class);
     }
 
+    @Test
+    void aStrangersFailedLoginAndTheHubsLoginDoNotDecideEachOther() throws Exception {
+        ActiveMQConnectionFactory stranger = new ActiveMQConnectionFactory(tcp);
+        assertThatThrownBy(() -> stranger.createConnection().close()).isInstanceOf(JMSSecurityException.class);
+        sendAsHub("ketenhub.pipeline", "the hub, right after a stranger failed");
+        assertThatThrownBy(() -> stranger.createConnection().close()).isInstanceOf(JMSSecurityException.class);
+    }
+
     private Connection hub() throws Exception {
         return new ActiveMQConnectionFactory("vm://4711").createConnection();
     }
