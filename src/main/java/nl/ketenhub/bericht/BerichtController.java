@@ -12,22 +12,21 @@ import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.monitoring.BsnMask;
 import nl.ketenhub.partner.Partner;
-import nl.ketenhub.partner.PartnerDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The HTTPS channel. {@code POST /api/berichten} takes one XML message from the partner identified
- * by its credentials and answers 202 with the message id (422 with the findings when intake refuses
+ * by its client certificate or token (nl.ketenhub.security) and answers 202 with the message id (422 with the findings when intake refuses
  * it, 413 when it is larger than {@code ketenhub.intake.max-bytes}, 429 with Retry-After when the
  * partner is over its rate limit); {@code GET /api/berichten/{id}} tells its status; {@code /outbox} serves partners that pull.
  * A partner sees only messages it sent or receives.
@@ -36,7 +35,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/berichten")
 class BerichtController {
 
-    private final PartnerDirectory partners;
     private final IntakeService intake;
     private final MessageLog log;
     private final AuditTrail audit;
@@ -44,13 +42,11 @@ class BerichtController {
     private final IntakeRateLimit rateLimit;
 
     BerichtController(
-            PartnerDirectory partners,
             IntakeService intake,
             MessageLog log,
             AuditTrail audit,
             IntakeInspector inspector,
             IntakeRateLimit rateLimit) {
-        this.partners = partners;
         this.intake = intake;
         this.log = log;
         this.audit = audit;
@@ -59,10 +55,8 @@ class BerichtController {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> post(
-            @RequestHeader(value = "Authorization", required = false) String authorization, HttpServletRequest request)
+    ResponseEntity<Map<String, Object>> post(@AuthenticationPrincipal Partner partner, HttpServletRequest request)
             throws IOException {
-        Partner partner = authenticate(authorization);
         OptionalLong retryAfter = rateLimit.tryAcquire(partner.code());
         if (retryAfter.isPresent()) {
             return tooManyRequests(partner, retryAfter.getAsLong());
@@ -86,17 +80,13 @@ class BerichtController {
     }
 
     @GetMapping("/{id}")
-    MessageLog.View get(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = authenticate(authorization);
+    MessageLog.View get(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         return visible(partner, id, "VIEW_MESSAGE");
     }
 
     /** The raw payload; 410 Gone when it was removed at the end of its retention period. */
     @GetMapping(value = "/{id}/payload", produces = MediaType.APPLICATION_XML_VALUE)
-    String payload(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = authenticate(authorization);
+    String payload(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         visible(partner, id, "VIEW_PAYLOAD");
         return log.payload(id)
                 .map(payload -> new String(payload, StandardCharsets.UTF_8))
@@ -105,8 +95,7 @@ class BerichtController {
     }
 
     @GetMapping("/outbox")
-    List<MessageLog.View> outbox(@RequestHeader(value = "Authorization", required = false) String authorization) {
-        Partner partner = authenticate(authorization);
+    List<MessageLog.View> outbox(@AuthenticationPrincipal Partner partner) {
         List<MessageLog.View> outbox = log.outbox(partner.code());
         audit.record(new AuditTrail.Event(
                 partner.code(), partner.code(), "VIEW_OUTBOX", "outbox", null, "OK, " + outbox.size() + " messages"));
@@ -121,9 +110,7 @@ class BerichtController {
     }
 
     @PostMapping("/outbox/{id}/ack")
-    ResponseEntity<Void> acknowledge(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = authenticate(authorization);
+    ResponseEntity<Void> acknowledge(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         if (!log.acknowledgePull(id, partner.code())) {
             throw notFound();
         }
@@ -145,15 +132,6 @@ class BerichtController {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", Long.toString(retryAfterSeconds))
                 .body(Map.of("status", "NOT_RECEIVED", "findings", List.of(finding)));
-    }
-
-    private Partner authenticate(String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Bearer token required");
-        }
-        return partners.authenticateToken(
-                        authorization.substring("Bearer ".length()).trim())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Unknown token"));
     }
 
     private static ResponseStatusException notFound() {

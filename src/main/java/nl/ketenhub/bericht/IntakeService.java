@@ -28,6 +28,7 @@ public class IntakeService {
 
     private final IntakeInspector inspector;
     private final SenderCheck senderCheck;
+    private final ContractRelation contractRelation;
     private final MessageLog log;
     private final PipelineQueue queue;
     private final BerichtMetrics metrics;
@@ -36,12 +37,14 @@ public class IntakeService {
     IntakeService(
             IntakeInspector inspector,
             SenderCheck senderCheck,
+            ContractRelation contractRelation,
             MessageLog log,
             PipelineQueue queue,
             BerichtMetrics metrics,
             Formats formats) {
         this.inspector = inspector;
         this.senderCheck = senderCheck;
+        this.contractRelation = contractRelation;
         this.log = log;
         this.queue = queue;
         this.metrics = metrics;
@@ -133,6 +136,9 @@ public class IntakeService {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));
+        }
+        if (findings.isEmpty()) {
+            findings.addAll(contractRelation.check(partner, inspection.type(), inspection.header()));
         }
         boolean accepted = findings.isEmpty();
         String groupKey = accepted ? queue.groupKey(inspection) : null;

@@ -104,7 +104,12 @@ class BerichtSearch {
     record Query(String sql, List<Object> args) {}
 
     Page search(Filter filter) {
-        Query query = query(filter);
+        return search(filter, null);
+    }
+
+    /** As {@link #search(Filter)}, limited to the messages of this gemeente when it is not null (a regisseur). */
+    Page search(Filter filter, String gemeente) {
+        Query query = query(filter, gemeente);
         List<Row> rows =
                 jdbc.query(query.sql(), BerichtSearch::row, query.args().toArray());
         boolean more = rows.size() > filter.size();
@@ -130,8 +135,18 @@ class BerichtSearch {
     }
 
     Query query(Filter filter) {
+        return query(filter, null);
+    }
+
+    private Query query(Filter filter, String gemeente) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         List<Object> args = new ArrayList<>();
+        if (gemeente != null) {
+            where.append(" and (b.partner = ? or b.afzender = ? or b.ontvanger = ?)");
+            args.add(gemeente);
+            args.add(gemeente);
+            args.add(gemeente);
+        }
         if (filter.berichtCode() != null) {
             where.append(" and b.bericht_code = ?");
             args.add(filter.berichtCode());

@@ -1,20 +1,20 @@
 package nl.ketenhub.monitoring;
 
-import java.security.Principal;
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.PayloadRetention;
 import nl.ketenhub.canonical.BsnReencryption;
+import nl.ketenhub.security.Person;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Audit trail and data protection for administrators (admin token): {@code GET /api/admin/audit}
+ * Audit trail and data protection for administrators (role admin, nl.ketenhub.security): {@code GET /api/admin/audit}
  * (entries newest first; filters actor, bsn or client hash, from/to), {@code GET
  * /api/admin/audit/verify}, {@code POST /api/admin/retention/purge}, {@code POST
  * /api/admin/bsn/reencrypt}.
@@ -23,22 +23,17 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/admin")
 class DataProtectionController {
 
-    private static final String ADMIN = "admin";
-
-    private final OperatorAccess access;
     private final DataProtection protection;
     private final AuditTrail audit;
 
-    DataProtectionController(OperatorAccess access, DataProtection protection, AuditTrail audit) {
-        this.access = access;
+    DataProtectionController(DataProtection protection, AuditTrail audit) {
         this.protection = protection;
         this.audit = audit;
     }
 
     @GetMapping("/audit")
     AuditTrail.Page audit(
-            Principal principal,
-            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @AuthenticationPrincipal Person person,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String bsn,
             @RequestParam(required = false) String client,
@@ -46,7 +41,7 @@ class DataProtectionController {
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "100") int size) {
-        String admin = requireAdmin(principal, authorization);
+        String admin = person.name();
         String clientHash = bsn != null ? audit.clientOf(bsn) : client;
         if ((bsn != null || client != null) && (clientHash == null || !clientHash.matches("[0-9a-f]{64}"))) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "bsn must be 9 digits, client a keyed hash");
@@ -63,30 +58,18 @@ class DataProtectionController {
     }
 
     @GetMapping("/audit/verify")
-    AuditTrail.Verification verify(
-            Principal principal, @RequestHeader(value = "Authorization", required = false) String authorization) {
-        return protection.verify(requireAdmin(principal, authorization));
+    AuditTrail.Verification verify(@AuthenticationPrincipal Person person) {
+        return protection.verify(person.name());
     }
 
     @PostMapping("/retention/purge")
-    PayloadRetention.Result purge(
-            Principal principal, @RequestHeader(value = "Authorization", required = false) String authorization) {
-        return protection.purge(requireAdmin(principal, authorization));
+    PayloadRetention.Result purge(@AuthenticationPrincipal Person person) {
+        return protection.purge(person.name());
     }
 
     @PostMapping("/bsn/reencrypt")
     BsnReencryption.Result reencrypt(
-            Principal principal,
-            @RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestParam(defaultValue = "500") int batchSize) {
-        return protection.reencrypt(requireAdmin(principal, authorization), batchSize);
-    }
-
-    /** The admin token (until role-based security replaces it); returns the actor for the audit trail. */
-    private String requireAdmin(Principal principal, String authorization) {
-        if (!access.isAdmin(authorization)) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Admin token required");
-        }
-        return AuditTrail.actor(principal, ADMIN);
+            @AuthenticationPrincipal Person person, @RequestParam(defaultValue = "500") int batchSize) {
+        return protection.reencrypt(person.name(), batchSize);
     }
 }

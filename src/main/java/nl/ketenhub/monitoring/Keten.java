@@ -11,6 +11,7 @@ import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.canonical.AfleveringRepository;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.BerichtRepository;
+import nl.ketenhub.security.Person;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +35,16 @@ class Keten {
     }
 
     /** The chain, in arrival order, the heenbericht first. */
-    record Chain(UUID heenbericht, List<Link> berichten) {}
+    record Chain(UUID heenbericht, List<Link> berichten) {
+
+        /** The links this person may read; empty when it may read none (a regisseur of another gemeente). */
+        Optional<Chain> readableBy(Person person) {
+            List<Link> readable = berichten.stream()
+                    .filter(l -> person.mayRead(l.partner(), l.afzender(), l.ontvanger()))
+                    .toList();
+            return readable.isEmpty() ? Optional.empty() : Optional.of(new Chain(heenbericht, readable));
+        }
+    }
 
     /** One message of the chain; never its payload or a BSN. */
     record Link(

@@ -9,10 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Operations settings ({@code ketenhub.monitoring}).
  *
- * @param operatorToken bearer token of the operators' API (message browser, chain, replay, config);
- *     from {@code KETENHUB_OPERATOR_TOKEN}. Empty: the operators' API refuses every call
- * @param adminToken bearer token for the actuator endpoints other than health (metrics,
- *     prometheus, ...); from {@code KETENHUB_ADMIN_TOKEN}. Empty: those endpoints refuse every call
  * @param backendGemeenten gemeenten whose back office answers 323s with its own 325 (decisions §1,
  *     BACKEND mode): their 325s are watched for the 10-working-day deadline
  * @param overdueLookBack how far back delivered heenberichten are checked for a missing answer
@@ -22,8 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ketenhub.monitoring")
 public record MonitoringProperties(
-        @DefaultValue("") String operatorToken,
-        @DefaultValue("") String adminToken,
         @DefaultValue List<String> backendGemeenten,
         @DefaultValue("P60D") Period overdueLookBack,
         @DefaultValue("2s") Duration healthTimeout,

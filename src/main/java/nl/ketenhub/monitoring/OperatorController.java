@@ -1,6 +1,5 @@
 package nl.ketenhub.monitoring;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,33 +10,32 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.security.Person;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The operators' API on the message log (operator token): {@code GET /api/berichten} searches,
- * {@code GET /api/berichten/{id}/keten} shows a message's chain, {@code POST
- * /api/berichten/{id}/replay} and {@code POST /api/berichten/replay} re-run stored inbound messages.
+ * The operators' API on the message log: {@code GET /api/berichten} searches and {@code GET
+ * /api/berichten/{id}/keten} shows a message's chain (viewers; a regisseur sees only messages of its
+ * gemeente), {@code POST /api/berichten/{id}/replay} and {@code POST /api/berichten/replay} re-run
+ * stored inbound messages (operators). Who may call what: nl.ketenhub.security.SecurityConfiguration.
  */
 @RestController
 @RequestMapping("/api/berichten")
 class OperatorController {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    /** The actor in the audit trail when the request carries no authenticated user (operator token). */
-    private static final String OPERATOR = "operator";
 
-    private final OperatorAccess access;
     private final BerichtSearch search;
     private final Keten keten;
     private final Replays replays;
@@ -45,13 +43,7 @@ class OperatorController {
     private final AuditTrail audit;
 
     OperatorController(
-            OperatorAccess access,
-            BerichtSearch search,
-            Keten keten,
-            Replays replays,
-            MonitoringProperties properties,
-            AuditTrail audit) {
-        this.access = access;
+            BerichtSearch search, Keten keten, Replays replays, MonitoringProperties properties, AuditTrail audit) {
         this.search = search;
         this.keten = keten;
         this.replays = replays;
@@ -62,8 +54,7 @@ class OperatorController {
     /** from/to: an ISO instant ({@code 2026-04-01T08:00:00Z}) or a date (midnight, Europe/Amsterdam). */
     @GetMapping
     BerichtSearch.Page search(
-            Principal principal,
-            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @AuthenticationPrincipal Person person,
             @RequestParam(required = false) String berichtCode,
             @RequestParam(required = false) String partner,
             @RequestParam(required = false) Bericht.Status status,
@@ -74,21 +65,22 @@ class OperatorController {
             @RequestParam(required = false) String bsn,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        access.requireOperator(authorization);
-        String actor = AuditTrail.actor(principal, OPERATOR);
+        String actor = person.name();
         String what = describe(bsn, berichtCode, partner, identificatie, toewijzingNummer);
         try {
-            BerichtSearch.Page result = search.search(new BerichtSearch.Filter(
-                    berichtCode,
-                    partner,
-                    status,
-                    instant(from),
-                    instant(to),
-                    identificatie,
-                    toewijzingNummer,
-                    bsn,
-                    page,
-                    size));
+            BerichtSearch.Page result = search.search(
+                    new BerichtSearch.Filter(
+                            berichtCode,
+                            partner,
+                            status,
+                            instant(from),
+                            instant(to),
+                            identificatie,
+                            toewijzingNummer,
+                            bsn,
+                            page,
+                            size),
+                    person.limitedTo());
             audit.record(new AuditTrail.Event(
                     actor,
                     partner,
@@ -124,25 +116,18 @@ class OperatorController {
     }
 
     @GetMapping("/{id}/keten")
-    Keten.Chain keten(
-            Principal principal,
-            @RequestHeader(value = "Authorization", required = false) String authorization,
-            @PathVariable UUID id) {
-        access.requireOperator(authorization);
-        Optional<Keten.Chain> chain = keten.of(id);
-        audit.recordAboutBericht(
-                AuditTrail.actor(principal, OPERATOR), "VIEW_KETEN", id, chain.isPresent() ? "OK" : "NOT_FOUND");
+    Keten.Chain keten(@AuthenticationPrincipal Person person, @PathVariable UUID id) {
+        Optional<Keten.Chain> chain = keten.of(id).flatMap(found -> found.readableBy(person));
+        audit.recordAboutBericht(person.name(), "VIEW_KETEN", id, chain.isPresent() ? "OK" : "NOT_FOUND");
         return chain.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such message"));
     }
 
     @PostMapping("/{id}/replay")
     ResponseEntity<Replays.Result> replay(
-            Principal principal,
-            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @AuthenticationPrincipal Person person,
             @PathVariable UUID id,
             @RequestParam(defaultValue = "false") boolean force) {
-        access.requireOperator(authorization);
-        Replays.Result result = replays.replay(id, force, AuditTrail.actor(principal, OPERATOR));
+        Replays.Result result = replays.replay(id, force, person.name());
         return switch (result.outcome()) {
             case REPLAYED -> ResponseEntity.accepted().body(result);
             case SKIPPED -> ResponseEntity.ok(result);
@@ -157,11 +142,7 @@ class OperatorController {
      * messages only, at most {@code ketenhub.monitoring.max-replay}), optionally {@code "force": true}.
      */
     @PostMapping("/replay")
-    Map<String, Object> replayAll(
-            Principal principal,
-            @RequestHeader(value = "Authorization", required = false) String authorization,
-            @RequestBody BulkReplay request) {
-        access.requireOperator(authorization);
+    Map<String, Object> replayAll(@AuthenticationPrincipal Person person, @RequestBody BulkReplay request) {
         List<UUID> ids;
         if (request.ids() != null && !request.ids().isEmpty()) {
             if (request.ids().size() > properties.maxReplay()) {
@@ -173,7 +154,7 @@ class OperatorController {
         } else {
             throw new IllegalArgumentException("give ids or a filter");
         }
-        List<Replays.Result> results = replays.replayAll(ids, request.forced(), AuditTrail.actor(principal, OPERATOR));
+        List<Replays.Result> results = replays.replayAll(ids, request.forced(), person.name());
         return Map.of(
                 "replayed",
                 results.stream()

@@ -1,6 +1,7 @@
 package nl.ketenhub.partner;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -10,6 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     directory
  * @param allowDemoTokens whether {@code credentials.demoToken} may appear in partners.yaml; only for
  *     the local/demo profile
+ * @param partnerTokens whether partners may authenticate with a bearer token at all; off in the
+ *     production profile, where partners present their client certificate (mutual TLS)
  */
 @ConfigurationProperties("ketenhub.config")
-public record PartnerConfigProperties(@DefaultValue("config") String dir, boolean allowDemoTokens) {}
+public record PartnerConfigProperties(
+        @DefaultValue("config") String dir, boolean allowDemoTokens, @DefaultValue("true") boolean partnerTokens) {
+
+    @ConstructorBinding
+    public PartnerConfigProperties {}
+
+    /** Partner tokens on. */
+    public PartnerConfigProperties(String dir, boolean allowDemoTokens) {
+        this(dir, allowDemoTokens, true);
+    }
+}

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javax.security.auth.x500.X500Principal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +22,8 @@ public final class PartnerDirectory {
     private final Map<String, Partner> partners = new LinkedHashMap<>();
     private final Map<String, byte[]> tokenDigests = new LinkedHashMap<>();
     private final Map<String, String> pushSecrets = new LinkedHashMap<>();
+    private final Map<X500Principal, String> certificateSubjects = new HashMap<>();
+    private final Map<String, String> brokerPasswords = new LinkedHashMap<>();
 
     @Autowired
     public PartnerDirectory(PartnerConfigProperties properties) {
@@ -28,13 +32,21 @@ public final class PartnerDirectory {
 
     PartnerDirectory(PartnerConfigProperties properties, UnaryOperator<String> env) {
         Path file = Path.of(properties.dir(), "partners.yaml");
-        for (PartnersFile.Entry entry : PartnersFile.load(file, properties.allowDemoTokens(), env)) {
+        for (PartnersFile.Entry entry :
+                PartnersFile.load(file, properties.allowDemoTokens(), properties.partnerTokens(), env)) {
             partners.put(entry.partner().code(), entry.partner());
             if (entry.token() != null) {
                 tokenDigests.put(entry.partner().code(), sha256(entry.token()));
             }
             if (entry.pushSecret() != null) {
                 pushSecrets.put(entry.partner().code(), entry.pushSecret());
+            }
+            if (entry.certificateSubject() != null) {
+                certificateSubjects.put(
+                        entry.certificateSubject(), entry.partner().code());
+            }
+            if (entry.brokerPassword() != null) {
+                brokerPasswords.put(entry.partner().code(), entry.brokerPassword());
             }
         }
     }
@@ -71,6 +83,19 @@ public final class PartnerDirectory {
      */
     public Optional<byte[]> pushSecret(String code) {
         return Optional.ofNullable(pushSecrets.get(code)).map(secret -> secret.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The partner whose client certificate carries this subject ({@code credentials.certificateSubject}),
+     * compared in the canonical form of X.500 names (case and spacing do not matter).
+     */
+    public Optional<Partner> authenticateCertificate(X500Principal subject) {
+        return subject == null ? Optional.empty() : find(certificateSubjects.get(subject));
+    }
+
+    /** The partner's password on the broker's TCP acceptor ({@code credentials.brokerPasswordEnv}). */
+    public Optional<String> brokerPassword(String code) {
+        return Optional.ofNullable(brokerPasswords.get(code));
     }
 
     public List<Partner> all() {

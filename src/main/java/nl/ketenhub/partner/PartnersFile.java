@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import javax.security.auth.x500.X500Principal;
 import nl.ketenhub.bericht.PartyRole;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -17,39 +18,55 @@ import org.yaml.snakeyaml.nodes.Node;
 final class PartnersFile {
 
     /**
-     * A partner and, when it authenticates by token, its token; when the hub signs its HTTP pushes,
-     * the shared secret of the signature (null otherwise).
+     * A partner and its credentials.
+     *
+     * @param token its API token, when it authenticates by token and partner tokens are on
+     * @param certificateSubject the subject of its client certificate (mutual TLS), or null
+     * @param brokerPassword its password on the broker's TCP acceptor, or null
+     * @param pushSecret the shared secret with which the hub signs its HTTP pushes to it, or null
      */
-    record Entry(Partner partner, String token, String pushSecret) {
+    record Entry(
+            Partner partner,
+            String token,
+            X500Principal certificateSubject,
+            String brokerPassword,
+            String pushSecret) {}
 
-        Entry(Partner partner, String token) {
-            this(partner, token, null);
-        }
-    }
+    /** What {@code credentials} resolves to. */
+    private record Credentials(
+            String token, X500Principal certificateSubject, String brokerPassword, String pushSecret) {}
+
+    private static final Credentials NONE = new Credentials(null, null, null, null);
 
     static final int MIN_TOKEN_LENGTH = 16;
     private static final Set<String> FORMATS = Set.of("XML", "JSON", "CSV");
 
     private final ConfigFile file;
     private final boolean allowDemoTokens;
+    private final boolean partnerTokens;
     private final UnaryOperator<String> env;
 
-    private PartnersFile(ConfigFile file, boolean allowDemoTokens, UnaryOperator<String> env) {
+    private PartnersFile(ConfigFile file, boolean allowDemoTokens, boolean partnerTokens, UnaryOperator<String> env) {
         this.file = file;
         this.allowDemoTokens = allowDemoTokens;
+        this.partnerTokens = partnerTokens;
         this.env = env;
+    }
+
+    static List<Entry> load(Path path, boolean allowDemoTokens, UnaryOperator<String> env) {
+        return load(path, allowDemoTokens, true, env);
     }
 
     /**
      * @param env looks up environment variables (System::getenv in production)
      * @throws ConfigException naming file, line and problem for anything invalid
      */
-    static List<Entry> load(Path path, boolean allowDemoTokens, UnaryOperator<String> env) {
+    static List<Entry> load(Path path, boolean allowDemoTokens, boolean partnerTokens, UnaryOperator<String> env) {
         List<String> problems = new ArrayList<>();
         Node root = ConfigFile.parse(path, problems);
         List<Entry> entries = new ArrayList<>();
         if (root != null) {
-            new PartnersFile(ConfigFile.of(path, problems), allowDemoTokens, env).read(root, entries);
+            new PartnersFile(ConfigFile.of(path, problems), allowDemoTokens, partnerTokens, env).read(root, entries);
         }
         ConfigFile.throwIfInvalid(problems);
         return entries;
@@ -62,6 +79,7 @@ final class PartnersFile {
         }
         Map<String, Integer> codes = new HashMap<>();
         Map<String, String> tokens = new HashMap<>();
+        Map<X500Principal, String> subjects = new HashMap<>();
         for (Node node : file.items(top.get("partners"), "partners")) {
             Entry entry = partner(node);
             if (entry == null) {
@@ -77,6 +95,13 @@ final class PartnersFile {
                 String other = tokens.putIfAbsent(entry.token(), code);
                 if (other != null) {
                     file.problem(node, "partner " + code + " has the same token as partner " + other);
+                    continue;
+                }
+            }
+            if (entry.certificateSubject() != null) {
+                String other = subjects.putIfAbsent(entry.certificateSubject(), code);
+                if (other != null) {
+                    file.problem(node, "partner " + code + " has the same certificateSubject as partner " + other);
                     continue;
                 }
             }
@@ -156,15 +181,7 @@ final class PartnersFile {
                 delivery = delivery(channels.get("delivery"));
             }
         }
-        Map<String, Node> credentials = f.containsKey("credentials")
-                ? file.fields(
-                        f.get("credentials"),
-                        "credentials",
-                        Set.of("tokenEnv", "demoToken", "hmacSecretEnv", "demoHmacSecret"),
-                        Set.of("tokenEnv"))
-                : Map.of();
-        String token = secret(credentials, "tokenEnv", "demoToken", "token", code);
-        String pushSecret = secret(credentials, "hmacSecretEnv", "demoHmacSecret", "HMAC secret", code);
+        Credentials credentials = f.containsKey("credentials") ? credentials(f.get("credentials"), code) : NONE;
         if (code == null
                 || role == null
                 || naam == null
@@ -174,7 +191,12 @@ final class PartnersFile {
                 || delivery == null) {
             return null;
         }
-        return new Entry(new Partner(code, naam, role, intake, delivery, format, declaraties), token, pushSecret);
+        return new Entry(
+                new Partner(code, naam, role, intake, delivery, format, declaraties),
+                credentials.token(),
+                credentials.certificateSubject(),
+                credentials.brokerPassword(),
+                credentials.pushSecret());
     }
 
     private Set<IntakeChannel> intake(Node node) {
@@ -249,6 +271,56 @@ final class PartnersFile {
     }
 
     /**
+     * Resolves the partner's credentials: its token (the environment variable wins; a demoToken only
+     * in the local profile; none at all when partner tokens are off), its certificate subject, and its
+     * broker password (from the environment; the demo token stands in for it in the local profile).
+     */
+    private Credentials credentials(Node node, String code) {
+        Map<String, Node> f = file.fields(
+                node,
+                "credentials",
+                Set.of(
+                        "tokenEnv",
+                        "demoToken",
+                        "certificateSubject",
+                        "brokerPasswordEnv",
+                        "hmacSecretEnv",
+                        "demoHmacSecret"),
+                Set.of());
+        X500Principal subject = null;
+        if (f.containsKey("certificateSubject")) {
+            String text = file.text(f.get("certificateSubject"), "certificateSubject");
+            try {
+                subject = text == null ? null : new X500Principal(text);
+            } catch (IllegalArgumentException e) {
+                file.problem(f.get("certificateSubject"), "certificateSubject '" + text + "' is not an X.500 name");
+            }
+        }
+        String demo = allowDemoTokens && f.containsKey("demoToken") ? file.text(f.get("demoToken"), "demoToken") : null;
+        String brokerPassword = null;
+        if (f.containsKey("brokerPasswordEnv")) {
+            String variable = variable(f.get("brokerPasswordEnv"), "brokerPasswordEnv");
+            String value = variable == null ? null : env.apply(variable);
+            brokerPassword = value != null && !value.isBlank() ? value : demo;
+        }
+        String token = partnerTokens ? secret(f, "tokenEnv", "demoToken", "token", code) : null;
+        String pushSecret = secret(f, "hmacSecretEnv", "demoHmacSecret", "HMAC secret", code);
+        return new Credentials(token, subject, brokerPassword, pushSecret);
+    }
+
+    private String variable(Node node, String key) {
+        String variable = file.text(node, key);
+        if (variable != null && !variable.matches("[A-Z][A-Z0-9_]*")) {
+            file.problem(
+                    node,
+                    key + " '" + variable
+                            + "' is not an environment variable name (upper case letters, digits, _); never put the secret itself here");
+            return null;
+        }
+        return variable;
+    }
+
+    /**
      * Resolves a partner's token or HMAC secret: the environment variable named by {@code envKey}
      * wins; the demo value (under {@code demoKey}) only in the local profile.
      */
@@ -266,22 +338,13 @@ final class PartnersFile {
             demo = file.text(f.get(demoKey), demoKey);
         }
         if (!f.containsKey(envKey)) {
-            // a missing tokenEnv is reported as a missing required key already
             if (demo != null && !"tokenEnv".equals(envKey)) {
                 file.problem(f.get(demoKey), demoKey + " needs " + envKey + " beside it");
             }
             return null;
         }
-        String variable = file.text(f.get(envKey), envKey);
+        String variable = variable(f.get(envKey), envKey);
         if (variable == null) {
-            return null;
-        }
-        if (!variable.matches("[A-Z][A-Z0-9_]*")) {
-            file.problem(
-                    f.get(envKey),
-                    envKey + " '" + variable
-                            + "' is not an environment variable name (upper case letters, digits, _); never put the "
-                            + what + " itself here");
             return null;
         }
         String value = env.apply(variable);

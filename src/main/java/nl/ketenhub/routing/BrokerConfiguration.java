@@ -1,11 +1,20 @@
 package nl.ketenhub.routing;
 
 import jakarta.jms.ConnectionFactory;
+import nl.ketenhub.partner.PartnerDirectory;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.server.JournalType;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressFullMessagePolicy;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.server.config.JMSConfiguration;
+import org.apache.activemq.artemis.jms.server.config.JMSQueueConfiguration;
+import org.apache.activemq.artemis.jms.server.config.TopicConfiguration;
 import org.apache.camel.component.jms.JmsComponent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +23,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded broker: a durable NIO journal with a calibrated flush timeout, broker-side
  * redelivery with backoff, and a parking queue for messages that keep failing. Every hub address
- * gets the same settings ({@code ketenhub.#}). With a standalone broker (profile {@code
- * remote-broker}: {@code spring.artemis.embedded.enabled=false}) no embedded server is configured;
- * that broker's {@code broker.xml} needs the same address settings (README, Reliability).
+ * gets the same settings ({@code ketenhub.#}). With the TCP acceptor open, broker security is on
+ * ({@link BrokerSecurity}). With a standalone broker (profile {@code remote-broker}: {@code
+ * spring.artemis.embedded.enabled=false}) no embedded server is configured; that broker's {@code
+ * broker.xml} needs the same address settings (README, Reliability).
  */
 @Configuration(proxyBeanMethods = false)
 class BrokerConfiguration {
@@ -25,7 +35,7 @@ class BrokerConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "spring.artemis.embedded.enabled", matchIfMissing = true)
-    ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties) {
+    ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties, PartnerDirectory partners) {
         return configuration -> {
             configuration.setJournalType(JournalType.NIO);
             configuration.setJournalBufferTimeout_NIO(properties.journalBufferTimeoutNanos());
@@ -37,6 +47,9 @@ class BrokerConfiguration {
                     configuration.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + properties.tcpPort());
                 } catch (Exception e) {
                     throw new IllegalStateException("ketenhub.broker.tcp-port " + properties.tcpPort(), e);
+                }
+                if (properties.secured()) {
+                    BrokerSecurity.apply(configuration, partners);
                 }
             }
             AddressSettings settings = hubSettings(properties);
@@ -61,6 +74,41 @@ class BrokerConfiguration {
                 .setAddressFullMessagePolicy(AddressFullMessagePolicy.PAGE)
                 .setAutoCreateQueues(true)
                 .setAutoCreateAddresses(true);
+    }
+
+    /**
+     * Spring Boot's embedded broker (its queues and topics, then the customizers, as Boot does), with
+     * {@link BrokerSecurity} checking logins and rights once the TCP acceptor is open. Declared here
+     * because the security manager must be set before the broker starts.
+     */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    @ConditionalOnBooleanProperty(name = "spring.artemis.embedded.enabled", matchIfMissing = true)
+    EmbeddedActiveMQ ketenhubBrokerServer(
+            org.apache.activemq.artemis.core.config.Configuration configuration,
+            JMSConfiguration jms,
+            ObjectProvider<ArtemisConfigurationCustomizer> customizers,
+            BrokerProperties properties,
+            PartnerDirectory partners) {
+        for (JMSQueueConfiguration queue : jms.getQueueConfigurations()) {
+            configuration.addAddressConfiguration(new CoreAddressConfiguration()
+                    .setName(queue.getName())
+                    .addRoutingType(RoutingType.ANYCAST)
+                    .addQueueConfiguration(QueueConfiguration.of(queue.getName())
+                            .setAddress(queue.getName())
+                            .setFilterString(queue.getSelector())
+                            .setDurable(queue.isDurable())
+                            .setRoutingType(RoutingType.ANYCAST)));
+        }
+        for (TopicConfiguration topic : jms.getTopicConfigurations()) {
+            configuration.addAddressConfiguration(
+                    new CoreAddressConfiguration().setName(topic.getName()).addRoutingType(RoutingType.MULTICAST));
+        }
+        customizers.orderedStream().forEach(customizer -> customizer.customize(configuration));
+        EmbeddedActiveMQ broker = new EmbeddedActiveMQ().setConfiguration(configuration);
+        if (properties.secured()) {
+            broker.setSecurityManager(new BrokerSecurity(partners));
+        }
+        return broker;
     }
 
     /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */

@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRedeliveryDelayMillis the longest pause
  * @param tcpPort when above 0, the embedded broker also listens on 127.0.0.1 at this port (for
  *     tools, partners' JMS clients and the fault tests); 0 keeps it in-VM only
+ * @param tcpSecurity whether logins and rights are checked on that acceptor ({@link BrokerSecurity};
+ *     on by default; the fault tests and the benchmark, which drive the broker as the hub's own
+ *     tooling, turn it off)
  */
 @ConfigurationProperties("ketenhub.broker")
 record BrokerProperties(
@@ -22,4 +25,10 @@ record BrokerProperties(
         long redeliveryDelayMillis,
         @DefaultValue("2.0") double redeliveryMultiplier,
         @DefaultValue("60000") long maxRedeliveryDelayMillis,
-        @DefaultValue("0") int tcpPort) {}
+        @DefaultValue("0") int tcpPort,
+        @DefaultValue("true") boolean tcpSecurity) {
+
+    boolean secured() {
+        return tcpPort > 0 && tcpSecurity;
+    }
+}

@@ -82,7 +82,7 @@ class Deliveries {
         Partner receiver = partners.require(outgoing.receiver());
         String target =
                 switch (receiver.delivery().type()) {
-                    case JMS -> targetOr(receiver, "ketenhub." + receiver.code() + ".out");
+                    case JMS -> jmsQueue(receiver);
                     case FILE -> targetOr(
                             receiver, outboxRoot.resolve(receiver.code()).toString());
                     case HTTP -> targetOr(receiver, null);
@@ -122,6 +122,11 @@ class Deliveries {
             log.delivered(id, Channel.valueOf(channel), message.getHeader(TARGET, String.class));
         }
         LogContext.clear();
+    }
+
+    /** The queue a JMS partner receives its messages on: its configured queue or ketenhub.<code>.out. */
+    static String jmsQueue(Partner receiver) {
+        return targetOr(receiver, "ketenhub." + receiver.code() + ".out");
     }
 
     private static String targetOr(Partner partner, String fallback) {

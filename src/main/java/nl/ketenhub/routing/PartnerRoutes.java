@@ -43,9 +43,14 @@ class PartnerRoutes implements CamelContextConfiguration {
                 TemplatedRouteBuilder.builder(context, "jms-intake")
                         .routeId("jms-intake-" + partner.code())
                         .parameter("partner", partner.code())
-                        .parameter("queue", "ketenhub." + partner.code() + ".in")
+                        .parameter("queue", intakeQueue(partner))
                         .add();
             }
         }
+    }
+
+    /** The queue a JMS partner hands its messages to the hub on. */
+    static String intakeQueue(Partner partner) {
+        return "ketenhub." + partner.code() + ".in";
     }
 }

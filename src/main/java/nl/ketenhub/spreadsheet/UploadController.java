@@ -4,11 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.partner.Partner;
-import nl.ketenhub.partner.PartnerDirectory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,21 +32,18 @@ class UploadController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final PartnerDirectory partners;
     private final SpreadsheetIntake spreadsheets;
 
-    UploadController(PartnerDirectory partners, SpreadsheetIntake spreadsheets) {
-        this.partners = partners;
+    UploadController(SpreadsheetIntake spreadsheets) {
         this.spreadsheets = spreadsheets;
     }
 
     @PostMapping
     ResponseEntity<String> upload(
-            @RequestHeader(value = "Authorization", required = false) String authorization,
+            @AuthenticationPrincipal Partner partner,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestParam(value = "naam", required = false) String naam,
             @RequestBody(required = false) byte[] body) {
-        Partner partner = partner(authorization);
         boolean xlsx = SheetReader.isXlsx(contentType) || SheetReader.isXlsx(naam);
         SpreadsheetIntake.Outcome outcome =
                 spreadsheets.receive(partner, Channel.HTTP, naam, xlsx, body == null ? new byte[0] : body, null);
@@ -58,9 +55,7 @@ class UploadController {
     }
 
     @GetMapping("/{id}/report")
-    ResponseEntity<String> report(
-            @RequestHeader(value = "Authorization", required = false) String authorization, @PathVariable UUID id) {
-        Partner partner = partner(authorization);
+    ResponseEntity<String> report(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         SpreadsheetIntake.Report report = spreadsheets
                 .report(id, partner.code())
                 .orElseThrow(
@@ -69,18 +64,5 @@ class UploadController {
                 .header("X-Upload-Compleet", Boolean.toString(report.complete()))
                 .contentType(CSV)
                 .body(report.csv());
-    }
-
-    private Partner partner(String authorization) {
-        String token = authorization != null && authorization.startsWith("Bearer ")
-                ? authorization.substring(7).trim()
-                : null;
-        return token == null
-                ? unauthorized("Bearer token required")
-                : partners.authenticateToken(token).orElseGet(() -> unauthorized("Unknown token"));
-    }
-
-    private static Partner unauthorized(String reason) {
-        throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, reason);
     }
 }

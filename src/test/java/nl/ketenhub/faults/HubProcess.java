@@ -1,5 +1,7 @@
 package nl.ketenhub.faults;
 
+import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
  * The hub as a JVM of its own, started from the test's classpath in the project folder (so it reads
@@ -45,6 +48,9 @@ public final class HubProcess {
         settings.put("server.port", Integer.toString(httpPort));
         settings.put("ketenhub.data-dir", dataDir.toString());
         settings.put("ketenhub.broker.tcp-port", Integer.toString(brokerPort));
+        // the tests drive the broker as the hub's own tooling (browse ketenhub.parked and the like);
+        // broker security has tests of its own (BrokerSecurityTest, ProductionSecurityIT)
+        settings.put("ketenhub.broker.tcp-security", "false");
         settings.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
         settings.put("spring.datasource.username", "postgres");
         settings.put("spring.flyway.schemas", schema);
@@ -116,6 +122,16 @@ public final class HubProcess {
 
     public boolean isAlive() {
         return process != null && process.isAlive();
+    }
+
+    /**
+     * A connection over the broker's TCP acceptor as the partner a queue ({@code ketenhub.<code>.in}
+     * or {@code .out}) belongs to: broker security allows a partner its own queues only; in the local
+     * profile its demo token is its broker password.
+     */
+    public static Connection connectAsOwner(ActiveMQConnectionFactory factory, String queue) throws JMSException {
+        String partner = queue.split("\\.")[1];
+        return factory.createConnection(partner, "demo-" + partner);
     }
 
     public String brokerUrl() {

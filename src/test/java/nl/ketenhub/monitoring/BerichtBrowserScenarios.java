@@ -67,7 +67,7 @@ abstract class BerichtBrowserScenarios extends MonitoringScenarios {
     @Test
     void searchNeedsTheOperatorTokenAndSaneParameters() throws Exception {
         assertThat(getWithout("/api/berichten").statusCode()).isEqualTo(401);
-        assertThat(get("/api/berichten", "demo-0384").statusCode()).isEqualTo(401);
+        assertThat(get("/api/berichten", "demo-0384").statusCode()).isEqualTo(403);
         assertThat(get("/api/berichten?size=201", OPERATOR).statusCode()).isEqualTo(400);
         HttpResponse<String> badBsn = get("/api/berichten?bsn=999900007", OPERATOR);
         assertThat(badBsn.statusCode()).isEqualTo(400);

@@ -210,10 +210,10 @@ abstract class JmxScenarios extends MonitoringScenarios {
     }
 
     @Test
-    void jolokiaNeedsAnOperatorToken() throws Exception {
+    void jolokiaNeedsAnOperator() throws Exception {
         assertThat(jolokia("{\"type\":\"version\"}", null).statusCode()).isEqualTo(401);
         assertThat(jolokia("{\"type\":\"version\"}", "demo-42420001").statusCode())
-                .isEqualTo(401);
+                .isEqualTo(403);
 
         HttpResponse<String> version = jolokia("{\"type\":\"version\"}", "demo-operator");
 

@@ -36,7 +36,7 @@ abstract class OperationsEndpointScenarios extends MonitoringScenarios {
         delivered301(fresh301());
 
         assertThat(getWithout("/actuator/prometheus").statusCode()).isEqualTo(401);
-        assertThat(get("/actuator/prometheus", OPERATOR).statusCode()).isEqualTo(401);
+        assertThat(get("/actuator/prometheus", OPERATOR).statusCode()).isEqualTo(403);
         HttpResponse<String> metrics = get("/actuator/prometheus", ADMIN);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -59,9 +59,10 @@ abstract class OperationsEndpointScenarios extends MonitoringScenarios {
     }
 
     @Test
-    void theEffectiveConfigurationIsShownToOperatorsWithoutCredentials() throws Exception {
+    void theEffectiveConfigurationIsShownToAdminsWithoutCredentials() throws Exception {
         assertThat(getWithout("/api/admin/config").statusCode()).isEqualTo(401);
-        HttpResponse<String> response = get("/api/admin/config", OPERATOR);
+        assertThat(get("/api/admin/config", OPERATOR).statusCode()).isEqualTo(403);
+        HttpResponse<String> response = get("/api/admin/config", ADMIN);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode config = json(response);

@@ -70,8 +70,8 @@ class PartnerEndpointsHealthTest {
         }
         Files.writeString(dir.resolve("partners.yaml"), yaml);
         PartnerDirectory partners = new PartnerDirectory(new PartnerConfigProperties(dir.toString(), false));
-        MonitoringProperties properties = new MonitoringProperties(
-                "", "", List.of(), Period.ofDays(60), Duration.ofSeconds(1), Duration.ZERO, 200);
+        MonitoringProperties properties =
+                new MonitoringProperties(List.of(), Period.ofDays(60), Duration.ofSeconds(1), Duration.ZERO, 200);
         return new PartnerEndpointsHealth(partners, properties, Clock.systemUTC());
     }
 
