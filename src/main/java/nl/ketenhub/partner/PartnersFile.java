@@ -326,19 +326,20 @@ final class PartnersFile {
      */
     private String secret(Map<String, Node> f, String envKey, String demoKey, String what, String code) {
         String demo = null;
-        if (f.containsKey(demoKey)) {
-            if (!allowDemoTokens) {
-                file.problem(
-                        f.get(demoKey),
-                        demoKey + " is only allowed when ketenhub.config.allow-demo-tokens=true"
-                                + " (local profile); give the " + what + " through the " + envKey
-                                + " environment variable");
-                return null;
-            }
+        boolean token = "tokenEnv".equals(envKey);
+        if (f.containsKey(demoKey) && allowDemoTokens) {
             demo = file.text(f.get(demoKey), demoKey);
+        } else if (f.containsKey(demoKey) && token) {
+            file.problem(
+                    f.get(demoKey),
+                    demoKey + " is only allowed when ketenhub.config.allow-demo-tokens=true"
+                            + " (local profile); give the " + what + " through the " + envKey
+                            + " environment variable");
+            return null;
         }
+        // outside the demo a demo HMAC secret is ignored, as demo tokens are when partner tokens are off
         if (!f.containsKey(envKey)) {
-            if (demo != null && !"tokenEnv".equals(envKey)) {
+            if (demo != null && !token) {
                 file.problem(f.get(demoKey), demoKey + " needs " + envKey + " beside it");
             }
             return null;
