@@ -255,7 +255,7 @@ abstract class HostileInputScenarios extends HubTestSupport {
         int flood = TestHubProperties.RATE_LIMITED_BURST + 7;
         List<HttpResponse<String>> responses = new ArrayList<>();
         for (int i = 0; i < flood; i++) {
-            responses.add(post(sample("ijw/3.2/berichten/JW305.xml", uniqueId()), "demo-65656055"));
+            responses.add(post(sample("ijw/3.2/berichten/JW305.xml", uniqueId()), "demo-12345678"));
         }
         HttpResponse<String> other = post(ExternScenarios.jw301(uniqueId(), uniqueBsn(), uniqueNummer()), "demo-0384");
 

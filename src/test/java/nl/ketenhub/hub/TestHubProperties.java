@@ -9,7 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class TestHubProperties {
 
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
-    /** The HTTP intake accepts this many messages of partner 65656055 in one test run (then 1 per hour). */
+    /** The HTTP intake accepts this many messages of partner 12345678 in one test run (then 1 per hour). */
     static final int RATE_LIMITED_BURST = 5;
 
     private TestHubProperties() {}
@@ -42,9 +42,9 @@ final class TestHubProperties {
                 "camel.main.routes-reload-enabled=false",
                 "ketenhub.recovery.after=3s",
                 "ketenhub.recovery.period=3600000",
-                // HostileInputScenarios floods the HTTP intake as 65656055, which no other scenario posts as
-                "ketenhub.intake.rate-limit.partners.65656055.burst=" + RATE_LIMITED_BURST,
-                "ketenhub.intake.rate-limit.partners.65656055.requests=1",
-                "ketenhub.intake.rate-limit.partners.65656055.per=1h");
+                // HostileInputScenarios floods the HTTP intake as 12345678, which no other scenario posts as
+                "ketenhub.intake.rate-limit.partners.12345678.burst=" + RATE_LIMITED_BURST,
+                "ketenhub.intake.rate-limit.partners.12345678.requests=1",
+                "ketenhub.intake.rate-limit.partners.12345678.per=1h");
     }
 }

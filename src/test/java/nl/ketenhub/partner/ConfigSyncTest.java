@@ -68,7 +68,7 @@ class ConfigSyncTest {
     void configurationIsSyncedAtStartUpAndAgainWithoutChanges() throws IOException {
         assertThat(partnerRows.findAll())
                 .extracting(PartnerEntity::getCode)
-                .containsExactlyInAnyOrder("0384", "0363", "42420001", "65656055", "12345678", "1992");
+                .containsExactlyInAnyOrder("0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992");
         assertThat(contractRows.count()).isEqualTo(register.all().size()).isEqualTo(13);
         List<Long> before = contractIds();
 
