@@ -267,7 +267,7 @@ abstract class HostileInputScenarios extends HubTestSupport {
         assertThat(refused).allSatisfy(r -> {
             assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()))
                     .isPositive();
-            assertThat(r.body()).contains("HUB-RATE-LIMIT").contains("65656055");
+            assertThat(r.body()).contains("HUB-RATE-LIMIT").contains("12345678");
         });
         assertThat(other.statusCode()).as(other.body()).isEqualTo(202);
     }

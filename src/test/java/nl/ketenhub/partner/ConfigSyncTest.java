@@ -69,7 +69,7 @@ class ConfigSyncTest {
         assertThat(partnerRows.findAll())
                 .extracting(PartnerEntity::getCode)
                 .containsExactlyInAnyOrder("0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992");
-        assertThat(contractRows.count()).isEqualTo(register.all().size()).isEqualTo(13);
+        assertThat(contractRows.count()).isEqualTo(register.all().size()).isEqualTo(16);
         List<Long> before = contractIds();
 
         sync.afterSingletonsInstantiated();
@@ -124,11 +124,11 @@ class ConfigSyncTest {
                 .filteredOn(PartnerEntity::isActive)
                 .extracting(PartnerEntity::getCode)
                 .containsExactlyInAnyOrder("0384", "42420001");
-        assertThat(partnerRows.count()).isEqualTo(6);
+        assertThat(partnerRows.count()).isEqualTo(7);
 
         sync.afterSingletonsInstantiated();
 
         assertThat(partnerRows.findAll()).allMatch(PartnerEntity::isActive);
-        assertThat(contractRows.count()).isEqualTo(13);
+        assertThat(contractRows.count()).isEqualTo(16);
     }
 }
