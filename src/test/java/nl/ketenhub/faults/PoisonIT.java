@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.Test;
  * delivered meanwhile (policy continue). Once the endpoint is fixed an operator replays the parked
  * message and it is delivered once.
  */
-@Tag("faults")
 class PoisonIT extends HttpPartnerFaults {
 
     private static final int MESSAGES = 10;
