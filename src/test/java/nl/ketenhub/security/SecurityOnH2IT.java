@@ -49,6 +49,17 @@ class SecurityOnH2IT extends HubTestSupport {
     }
 
     @Test
+    void answersTellBrowsersNotToSniffOrFrameOrCache() throws Exception {
+        HttpResponse<String> answer = get("/api/berichten/" + java.util.UUID.randomUUID(), "demo-0384");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(answer.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    }
+
+    @Test
     void theMessageBrowserIsForViewersAndRegisseurs() throws Exception {
         expect(
                 "GET",
