@@ -10,8 +10,6 @@ import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.monitoring.BerichtMetrics;
 import nl.ketenhub.monitoring.LogContext;
 import nl.ketenhub.retour.Answers;
-import org.apache.camel.Body;
-import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Processing of one accepted message, called by the {@code bericht-pipeline} route: the generic
  * header rules (TR056, TR135), then the handler of its message type (translator, rules, state
  * change, answer), then the message log and the outbound messages in one database transaction.
- * Running it again for a message already decided re-sends only what was not handed to delivery.
+ * Returns what is to be handed to the receivers; running it again for a message already decided
+ * returns only what may not have reached them (see {@link MessageLog#resendable}).
  */
 @Component("berichtPipeline")
 public class BerichtPipeline {
@@ -31,7 +30,6 @@ public class BerichtPipeline {
     private final IntakeInspector inspector;
     private final MessageLog log;
     private final Answers answers;
-    private final DeliveryQueue deliveries;
     private final Clock clock;
     private final BerichtMetrics metrics;
     private final Map<BerichtType, BerichtHandler> handlers = new EnumMap<>(BerichtType.class);
@@ -41,14 +39,12 @@ public class BerichtPipeline {
             IntakeInspector inspector,
             MessageLog log,
             Answers answers,
-            DeliveryQueue deliveries,
             Clock clock,
             BerichtMetrics metrics,
             List<BerichtHandler> handlers) {
         this.inspector = inspector;
         this.log = log;
         this.answers = answers;
-        this.deliveries = deliveries;
         this.clock = clock;
         this.metrics = metrics;
         for (BerichtHandler handler : handlers) {
@@ -57,23 +53,29 @@ public class BerichtPipeline {
         this.forwarding = new ForwardingHandler();
     }
 
+    /**
+     * The outbound messages a processing run leaves to hand to their receivers, in order;
+     * {@code again}: the message had been decided before (a redelivery after a crash), so these are
+     * the ones that may not have reached their receivers.
+     */
+    public record Handover(List<UUID> outbound, boolean again) {}
+
     @Transactional
-    public void process(@Header(PipelineQueue.BERICHT_ID) String berichtId, @Body byte[] payload) {
+    public Handover process(String berichtId, byte[] payload) {
         try {
             LogContext.set(UUID.fromString(berichtId), null);
-            processLogged(berichtId, payload);
+            return processLogged(berichtId, payload);
         } finally {
             LogContext.clear();
         }
     }
 
-    private void processLogged(String berichtId, byte[] payload) {
+    private Handover processLogged(String berichtId, byte[] payload) {
         UUID id = UUID.fromString(berichtId);
         MessageLog.Entry entry = log.require(id);
         if (entry.decided()) {
-            LOG.info("bericht {} was already decided ({}); re-sending undelivered output only", id, entry.status());
-            log.pendingOutbound(id).forEach(deliveries::enqueue);
-            return;
+            LOG.info("bericht {} was already decided ({}); re-sending what may not have gone out", id, entry.status());
+            return new Handover(log.resendable(id), true);
         }
         Inspection inspection = inspector.reread(payload);
         LogContext.set(id, inspection.header().identificatie());
@@ -81,7 +83,6 @@ public class BerichtPipeline {
                 id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);
         Outcome outcome = decide(bericht);
         List<UUID> outbound = log.decide(id, outcome);
-        outbound.forEach(deliveries::enqueue);
         if (outcome.accepted()) {
             metrics.accepted(Direction.IN, bericht.type().berichtCode());
         } else {
@@ -99,6 +100,7 @@ public class BerichtPipeline {
                                         .map(Finding::rule)
                                         .distinct()
                                         .toList());
+        return new Handover(outbound, false);
     }
 
     private Outcome decide(InboundBericht bericht) {

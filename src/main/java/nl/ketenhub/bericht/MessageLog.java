@@ -29,6 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MessageLog {
 
+    /**
+     * {@code aflevering.detail} of a delivery sent inside the pipeline's own transaction: when that
+     * transaction's JMS part rolled back after its database part committed (a crash between the
+     * two), the message says DELIVERED but never went out, and the redelivered pipeline message
+     * sends it again.
+     */
+    public static final String SENT_BY_PIPELINE = "sent in the pipeline transaction";
+
     private final BerichtRepository berichten;
     private final AfleveringRepository afleveringen;
     private final JdbcTemplate jdbc;
@@ -132,6 +140,8 @@ public class MessageLog {
         for (Outbound outbound : outcome.outbound()) {
             ids.add(logOutbound(id, outbound));
         }
+        // written now, so the plain statements of a delivery in the same transaction see them
+        berichten.flush();
         return ids;
     }
 
@@ -158,12 +168,24 @@ public class MessageLog {
         return bericht.getId();
     }
 
-    /** Outbound messages of an inbound one that were logged but not yet delivered. */
+    /**
+     * Outbound messages of an inbound one that may not have reached their receivers, in the order
+     * they were logged: those not yet delivered, and those the pipeline itself delivered (its send
+     * is undone with its transaction; see {@link #SENT_BY_PIPELINE}).
+     */
     @Transactional(readOnly = true)
-    public List<UUID> pendingOutbound(UUID inboundId) {
-        return berichten.findByRelatedIdAndDirectionAndStatus(inboundId, Direction.OUT, Status.RECEIVED).stream()
-                .map(Bericht::getId)
-                .toList();
+    public List<UUID> resendable(UUID inboundId) {
+        return jdbc.queryForList(
+                """
+                select b.id from bericht b
+                where b.related_id = ? and b.direction = 'OUT'
+                  and (b.status = 'RECEIVED'
+                       or b.status = 'DELIVERED'
+                          and exists (select 1 from aflevering a where a.bericht_id = b.id and a.detail = ?))
+                order by b.received_at, b.id""",
+                UUID.class,
+                inboundId,
+                SENT_BY_PIPELINE);
     }
 
     /** Read with one plain query: the delivery route runs this for every outbound message. */
@@ -190,6 +212,11 @@ public class MessageLog {
      * statements (one read, two or three writes) instead of loading both messages as entities.
      */
     public void delivered(UUID id, Channel channel, String target) {
+        delivered(id, channel, target, null);
+    }
+
+    /** As {@link #delivered(UUID, Channel, String)}, with a detail for the delivery attempt. */
+    public void delivered(UUID id, Channel channel, String target, String detail) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Delivered> found = jdbc.query(
                 "select partner, bericht_code, bericht_type, related_id from bericht where id = ?",
@@ -205,11 +232,12 @@ public class MessageLog {
         Delivered bericht = found.get(0);
         jdbc.update("update bericht set status = 'DELIVERED', updated_at = ? where id = ?", now, id);
         jdbc.update(
-                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome) values (?, ?, ?, ?, 'OK')",
+                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
                 id,
                 channel.name(),
                 target,
-                now);
+                now,
+                detail);
         metrics.delivered(bericht.partner(), bericht.berichtCode());
         if (bericht.relatedId() != null && bericht.berichtType() != null) {
             jdbc.update(

@@ -50,9 +50,6 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
     /** The newest messages of one direction for one partner: a pulling partner's outbox. */
     List<Bericht> findTop100ByDirectionAndPartnerOrderByReceivedAtDesc(Bericht.Direction direction, String partner);
 
-    List<Bericht> findByRelatedIdAndDirectionAndStatus(
-            UUID relatedId, Bericht.Direction direction, Bericht.Status status);
-
     /**
      * Messages still RECEIVED (not processed, or not delivered) since before the given moment: left
      * behind when the hub stopped between writing the log and queueing the message.

@@ -2,6 +2,8 @@ package nl.ketenhub.routing;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.MessageLog;
@@ -60,25 +62,32 @@ class Deliveries {
     public void prepare(Exchange exchange) {
         Message message = exchange.getMessage();
         UUID id = UUID.fromString(message.getHeader("ketenhubBerichtId", String.class));
-        MessageLog.Outgoing outgoing = log.outgoing(id);
-        LogContext.set(id, outgoing.identificatie());
         // the attempt number for Failures, before the JMS headers are dropped from the outbound copy
         exchange.setProperty(Failures.ATTEMPT, message.getHeader(Failures.DELIVERY_COUNT, Integer.class));
         message.removeHeaders("JMS*");
-        message.setHeader("ketenhubBerichtId", id.toString());
-        if (channels.isPaused(outgoing.receiver())) {
-            message.setHeader(CHANNEL, PAUSED);
-            return;
-        }
-        if (parking.holdsClient() && log.clientParked(id)) {
-            // policy park-client: held in the log until an operator replays the parked message
-            message.setHeader(CHANNEL, PAUSED);
-            return;
+        Envelope envelope = envelope(id);
+        message.getHeaders().putAll(envelope.headers());
+        message.setBody(envelope.body() == null ? null : new String(envelope.body(), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What goes to the receiver of one outbound message, in its own format, and over which channel;
+     * channel {@link #PAUSED}: the message stays undelivered in the log (paused channel, or a parked
+     * message of the same client under policy park-client).
+     */
+    Envelope envelope(UUID id) {
+        MessageLog.Outgoing outgoing = log.outgoing(id);
+        LogContext.set(id, outgoing.identificatie());
+        Map<String, Object> headers = new HashMap<>();
+        headers.put("ketenhubBerichtId", id.toString());
+        if (channels.isPaused(outgoing.receiver()) || parking.holdsClient() && log.clientParked(id)) {
+            headers.put(CHANNEL, PAUSED);
+            return new Envelope(id, PAUSED, null, null, headers, outgoing.delivered());
         }
         // Sent again when the broker redelivers, even if the log already says delivered: the earlier
         // send may have been rolled back. The receiver sees it once: the broker drops a duplicate
         // id (JMS), the file name is the same (FILE), the Idempotency-Key is the same (HTTP).
-        message.setHeader(DUPLICATE_ID, "ketenhub-out-" + id);
+        headers.put(DUPLICATE_ID, "ketenhub-out-" + id);
         Partner receiver = partners.require(outgoing.receiver());
         String target =
                 switch (receiver.delivery().type()) {
@@ -91,16 +100,29 @@ class Deliveries {
         // the receiver gets the message in its own language (partners.yaml format)
         MessageFormat format = formats.of(receiver);
         byte[] body = format.fromStandard(outgoing.payload());
-        message.setHeader(CHANNEL, receiver.delivery().type().name());
-        message.setHeader(TARGET, target);
-        message.setHeader(Exchange.FILE_NAME, withExtension(outgoing.fileName(), format.fileExtension()));
-        message.setHeader(MEDIA_TYPE, format.mediaType());
-        message.setHeader(PushSignature.IDEMPOTENCY_KEY, id.toString());
+        String channel = receiver.delivery().type().name();
+        headers.put(CHANNEL, channel);
+        headers.put(TARGET, target);
+        headers.put(Exchange.FILE_NAME, withExtension(outgoing.fileName(), format.fileExtension()));
+        headers.put(MEDIA_TYPE, format.mediaType());
+        headers.put(PushSignature.IDEMPOTENCY_KEY, id.toString());
         if (receiver.delivery().type() == Delivery.Type.HTTP) {
             partners.pushSecret(receiver.code())
-                    .ifPresent(secret -> message.setHeader(PushSignature.HEADER, PushSignature.of(secret, body)));
+                    .ifPresent(secret -> headers.put(PushSignature.HEADER, PushSignature.of(secret, body)));
         }
-        message.setBody(new String(body, StandardCharsets.UTF_8));
+        return new Envelope(id, channel, target, body, headers, outgoing.delivered());
+    }
+
+    /**
+     * One outbound message ready to go: the headers are those the delivery route sends with;
+     * {@code delivered}: the log already says it was delivered.
+     */
+    record Envelope(
+            UUID id, String channel, String target, byte[] body, Map<String, Object> headers, boolean delivered) {
+
+        boolean paused() {
+            return PAUSED.equals(channel);
+        }
     }
 
     private static String withExtension(String fileName, String extension) {

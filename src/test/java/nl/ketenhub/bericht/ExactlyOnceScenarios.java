@@ -52,6 +52,12 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     @Autowired
     org.apache.camel.CamelContext camel;
 
+    @Autowired
+    BerichtPipeline berichtPipeline;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
     @Test
     void aMessageStrandedBeforeItsQueueIsRecoveredAndDeliveredOnce() throws Exception {
         String id = uniqueId();
@@ -129,6 +135,91 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         });
 
         assertNothingOnQueueFor("ketenhub.42420001.out", id);
+    }
+
+    @Test
+    void aForwardToAJmsReceiverGoesOutInThePipelinesOwnTransaction() throws Exception {
+        String id = uniqueId();
+        // the delivery route is not needed for a receiver on JMS
+        camel.getRouteController().suspendRoute("delivery");
+        try {
+            UUID berichtId = idOf(post(fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)), "demo-0384")
+                    .body());
+
+            assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
+            awaitStatus(berichtId, Bericht.Status.DELIVERED);
+            UUID forward = outboundOf(berichtId);
+            assertThat(afleveringDetails(forward)).containsExactly(MessageLog.SENT_BY_PIPELINE);
+        } finally {
+            camel.getRouteController().resumeRoute("delivery");
+        }
+    }
+
+    @Test
+    void aPipelineMessageRedeliveredAfterItsDatabaseHalfCommittedSendsItsForwardOnce() throws Exception {
+        // what a crash between the pipeline's database commit and its JMS commit leaves: decided,
+        // forward written as delivered by the pipeline, but the send was rolled back
+        Decided decided = decidedWithoutSending(MessageLog.SENT_BY_PIPELINE);
+        assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
+
+        decided.redeliver();
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", decided.identificatie()))
+                .contains(decided.identificatie());
+        assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
+        assertThat(afleveringDetails(decided.forward())).containsExactly(MessageLog.SENT_BY_PIPELINE);
+        assertThat(versies.findByBerichtId(decided.berichtId())).hasSize(1);
+    }
+
+    @Test
+    void aPipelineMessageRedeliveredAfterTheDeliveryRouteDeliveredItsForwardSendsNothing() throws Exception {
+        // delivered by the delivery route, in its own committed transaction
+        Decided decided = decidedWithoutSending(null);
+
+        decided.redeliver();
+
+        assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
+        assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+    }
+
+    /** A 301 logged and decided by the pipeline bean, its forward marked delivered but never sent. */
+    private Decided decidedWithoutSending(String deliveryDetail) throws Exception {
+        String id = uniqueId();
+        byte[] payload =
+                fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
+        Inspection inspection = inspector.inspect(payload);
+        UUID berichtId = log.logInbound(
+                        "0384", Channel.JMS, inspection, payload, List.of(), pipeline.groupKey(inspection))
+                .id();
+        List<UUID> outbound =
+                berichtPipeline.process(berichtId.toString(), payload).outbound();
+        assertThat(outbound).hasSize(1);
+        log.delivered(outbound.get(0), Channel.JMS, "ketenhub.42420001.out", deliveryDetail);
+        return new Decided(
+                id,
+                berichtId,
+                outbound.get(0),
+                () -> pipeline.enqueue(berichtId, pipeline.groupKey(inspection), payload));
+    }
+
+    /** A decided 301; {@code redeliver} puts its pipeline message on the queue again, as the broker would. */
+    private record Decided(String identificatie, UUID berichtId, UUID forward, Runnable redelivery) {
+        void redeliver() {
+            redelivery.run();
+        }
+    }
+
+    private UUID outboundOf(UUID berichtId) {
+        return log.view(berichtId).orElseThrow().linked().stream()
+                .filter(l -> l.direction() == Bericht.Direction.OUT)
+                .map(Linked::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<String> afleveringDetails(UUID berichtId) {
+        return jdbcTemplate.queryForList(
+                "select detail from aflevering where bericht_id = ? and outcome = 'OK'", String.class, berichtId);
     }
 
     @Test

@@ -41,7 +41,7 @@ class PipelineRoutesTest extends YamlRouteTestSupport {
 
     @BeforeEach
     void startRoutes() throws Exception {
-        context.getRegistry().bind("berichtPipeline", pipeline);
+        context.getRegistry().bind("handover", pipeline);
         context.getRegistry().bind("failures", failures);
         context.getRegistry().bind("deliveries", deliveries);
         loadRoutes("error-handling.yaml", "pipeline.yaml");
@@ -55,7 +55,7 @@ class PipelineRoutesTest extends YamlRouteTestSupport {
     }
 
     @Test
-    void pipelinePassesBodyAndBerichtIdToBerichtPipeline() {
+    void pipelinePassesBodyAndBerichtIdToTheHandover() {
         Exchange result = send("direct:pipeline");
 
         assertThat(result.getException()).isNull();

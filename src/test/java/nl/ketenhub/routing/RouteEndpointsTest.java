@@ -23,7 +23,7 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
 
     @BeforeEach
     void createRoutesWithoutStartingThem() throws Exception {
-        for (String bean : new String[] {"berichtPipeline", "deliveries", "failures", "fileIntake", "jmsIntake"}) {
+        for (String bean : new String[] {"handover", "deliveries", "failures", "fileIntake", "jmsIntake"}) {
             context.getRegistry().bind(bean, new Object());
         }
         context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);

@@ -1,0 +1,76 @@
+package nl.ketenhub.routing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import nl.ketenhub.bericht.BerichtPipeline;
+import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.DeliveryQueue;
+import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.monitoring.LogContext;
+import org.apache.camel.Body;
+import org.apache.camel.Header;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The {@code bericht-pipeline} route's step: processes one accepted message and hands what it sends
+ * to the receivers. A receiver on JMS gets its message straight from here, inside the pipeline's
+ * transactions: the send joins the consumer's JMS transaction and the delivery is written in the
+ * pipeline's database transaction, so one message costs one broker hop and one commit less than
+ * through the {@code delivery} route. Every other receiver (file, HTTP, pull), and a JMS receiver
+ * whose channel is paused or whose client is held, goes through the {@code delivery} route as before.
+ */
+@Component("handover")
+class Handover {
+
+    private final BerichtPipeline pipeline;
+    private final Deliveries deliveries;
+    private final DeliveryQueue queue;
+    private final MessageLog log;
+    private final ProducerTemplate producer;
+
+    Handover(
+            BerichtPipeline pipeline,
+            Deliveries deliveries,
+            DeliveryQueue queue,
+            MessageLog log,
+            ProducerTemplate producer) {
+        this.pipeline = pipeline;
+        this.deliveries = deliveries;
+        this.queue = queue;
+        this.log = log;
+        this.producer = producer;
+    }
+
+    @Transactional
+    public void process(@Header("ketenhubBerichtId") String berichtId, @Body byte[] payload) {
+        BerichtPipeline.Handover handover = pipeline.process(berichtId, payload);
+        for (UUID outbound : handover.outbound()) {
+            try {
+                hand(outbound, handover.again());
+            } finally {
+                LogContext.clear();
+            }
+        }
+    }
+
+    private void hand(UUID id, boolean again) {
+        Deliveries.Envelope envelope = deliveries.envelope(id);
+        if (!Channel.JMS.name().equals(envelope.channel())) {
+            if (again && envelope.delivered()) {
+                // sent by an earlier run whose JMS transaction rolled back: pending again
+                log.retryDelivery(id);
+            }
+            queue.enqueue(id);
+            return;
+        }
+        producer.sendBodyAndHeaders(
+                "jms:queue:" + envelope.target() + "?jmsMessageType=Text",
+                new String(envelope.body(), StandardCharsets.UTF_8),
+                envelope.headers());
+        if (!envelope.delivered()) {
+            log.delivered(id, Channel.JMS, envelope.target(), MessageLog.SENT_BY_PIPELINE);
+        }
+    }
+}
