@@ -147,10 +147,10 @@ class HubBenchmark {
         Trajectories trajectories = new Trajectories(run, sequence);
         // the warm-up declares April only: TR318 lets the measured run declare April again, not earlier
         traffic.run(trajectories.build(Math.max(200, MESSAGES / 10), 1));
-        List<Trajectories.Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
+        List<Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
         Traffic.PhasedRun measured = traffic.run(phases);
         int messages = phases.stream().mapToInt(p -> p.messages().size()).sum();
-        int outcomes = phases.stream().mapToInt(Trajectories.Phase::outcomes).sum();
+        int outcomes = phases.stream().mapToInt(Phase::outcomes).sum();
         double throughput = messages / measured.seconds();
         report.append(String.format(
                 "| %s store: sustained throughput, trajectory mix (iJw + iWmo, 315 to 308, faulty), %d messages, %d outcomes (forwards + retours) all arrived | %.0f msg/s (%.1f s) |%n",
@@ -158,7 +158,7 @@ class HubBenchmark {
         report.append("| ")
                 .append(store)
                 .append(" store: messages per code | ")
-                .append(Trajectories.counts(phases))
+                .append(Phase.counts(phases))
                 .append(" |\n");
         report.append("| ")
                 .append(store)

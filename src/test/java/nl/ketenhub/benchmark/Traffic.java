@@ -107,20 +107,20 @@ final class Traffic {
      * until exactly its expected outcomes have arrived on the partners' queues; fails when one is
      * missing, different or extra.
      */
-    PhasedRun run(List<Trajectories.Phase> phases) throws Exception {
+    PhasedRun run(List<Phase> phases) throws Exception {
         Map<String, Double> phaseSeconds = new LinkedHashMap<>();
         Map<String, Integer> rejections = new TreeMap<>();
         ExecutorService threads = Executors.newCachedThreadPool();
         long start = System.nanoTime();
         try {
-            for (Trajectories.Phase phase : phases) {
+            for (Phase phase : phases) {
                 long phaseStart = System.nanoTime();
                 List<CompletableFuture<?>> sending = new ArrayList<>();
                 phase.messages().stream()
                         .collect(Collectors.groupingBy(
-                                Trajectories.Outbound::queue,
+                                Phase.Outbound::queue,
                                 LinkedHashMap::new,
-                                Collectors.mapping(Trajectories.Outbound::xml, Collectors.toList())))
+                                Collectors.mapping(Phase.Outbound::xml, Collectors.toList())))
                         .forEach((queue, xml) ->
                                 sending.add(CompletableFuture.runAsync(() -> sendAll(queue, xml), threads)));
                 Map<String, CompletableFuture<List<String>>> receiving = new LinkedHashMap<>();
@@ -134,8 +134,8 @@ final class Traffic {
                 for (Map.Entry<String, CompletableFuture<List<String>>> queue : receiving.entrySet()) {
                     Map<String, Integer> arrived = new TreeMap<>();
                     for (String xml : queue.getValue().join()) {
-                        arrived.merge(Trajectories.outcome(xml), 1, Integer::sum);
-                        Trajectories.rejectionCodes(xml).forEach(code -> rejections.merge(code, 1, Integer::sum));
+                        arrived.merge(Phase.outcome(xml), 1, Integer::sum);
+                        Phase.rejectionCodes(xml).forEach(code -> rejections.merge(code, 1, Integer::sum));
                     }
                     if (!arrived.equals(phase.expected().get(queue.getKey()))) {
                         throw new IllegalStateException("phase " + phase.name() + " on " + queue.getKey()
@@ -149,7 +149,7 @@ final class Traffic {
                 List<String> extra = drain(queue, 0, 3);
                 if (!extra.isEmpty()) {
                     throw new IllegalStateException("unexpected on " + queue + ": "
-                            + extra.stream().map(Trajectories::outcome).toList());
+                            + extra.stream().map(Phase::outcome).toList());
                 }
             }
             return new PhasedRun(seconds, phaseSeconds, rejections);

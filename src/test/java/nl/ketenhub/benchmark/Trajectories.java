@@ -8,32 +8,18 @@ import static nl.ketenhub.hub.VerzoekScenarios.jw315;
 import static nl.ketenhub.hub.VerzoekScenarios.jw319;
 import static nl.ketenhub.hub.VerzoekScenarios.today;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.faults.Load;
 import nl.ketenhub.regie.RegieBerichten;
-import nl.ketenhub.schemas.IwmoMirror;
 
 /**
  * The benchmark's realistic mix (issue #4): whole trajectories of clients between gemeente 0384 and
  * aanbieder 42420001 (the demo partners on JMS with both an iJw contract, 55A11, and an iWmo one,
- * 01A01), built with the hub scenarios' message builders (iWmo by mirroring them, {@link IwmoMirror}).
+ * 01A01), built with the hub scenarios' message builders (iWmo by mirroring them, {@link Phase.Builder}).
  * A trajectory as the hub sees it: 315 (the hub answers 316 in the gemeente's name) → 319 → 301 →
  * 302 → 305 (306) → one 323 per month of care (the hub's 325) → 307 (308). Messages that depend on
  * an earlier step's outcome go in a later phase; every phase runs over all clients at once and names
@@ -67,24 +53,6 @@ final class Trajectories {
     private static final String INGANG = "2026-04-01";
     private static final String EIND = "2026-12-31";
     private static final String START = "2026-04-03";
-    private static final Pattern BERICHT_CODE = Pattern.compile(":BerichtCode>(\\d+)<");
-    private static final Pattern RETOUR_CODE = Pattern.compile(":RetourCode>(\\d+)<");
-
-    /** One message to send: the partner's intake queue, its label for the per-code counts, the XML. */
-    record Outbound(String queue, String label, String xml) {}
-
-    /**
-     * One phase: its messages and, per outbound queue, how many of each outcome must arrive there
-     * (see {@link #outcome(String)}).
-     */
-    record Phase(String name, List<Outbound> messages, Map<String, Map<String, Integer>> expected) {
-        int outcomes() {
-            return expected.values().stream()
-                    .flatMap(m -> m.values().stream())
-                    .mapToInt(Integer::intValue)
-                    .sum();
-        }
-    }
 
     private record Client(int index, Standaard standaard, String bsn, long nummer, String referentie) {
         boolean wmo() {
@@ -151,81 +119,89 @@ final class Trajectories {
             total += client.messages(maxMonths);
         }
         List<Phase> phases = new ArrayList<>();
-        PhaseBuilder p = new PhaseBuilder("315");
+        Phase.Builder p = new Phase.Builder("315");
         for (Client c : clients.stream().filter(Client::requested).toList()) {
-            p.send(AANBIEDER_IN, "315", c, jw315(id(), c.bsn(), c.referentie(), INGANG, EIND));
-            p.expect(AANBIEDER_OUT, c, 316, false).expect(GEMEENTE_OUT, c, 315, false);
+            p.send(AANBIEDER_IN, "315", c.standaard(), jw315(id(), c.bsn(), c.referentie(), INGANG, EIND));
+            p.expect(AANBIEDER_OUT, c.standaard(), 316, false).expect(GEMEENTE_OUT, c.standaard(), 315, false);
         }
         phases.add(p.phase());
-        p = new PhaseBuilder("319");
+        p = new Phase.Builder("319");
         for (Client c :
                 clients.stream().filter(c -> c.inOnderzoek() || c.refused()).toList()) {
             String antwoord =
                     c.refused() ? jw319(id(), c.referentie(), "1", "7") : jw319(id(), c.referentie(), "2", null);
-            p.send(GEMEENTE_IN, "319", c, antwoord).expect(AANBIEDER_OUT, c, 319, false);
+            p.send(GEMEENTE_IN, "319", c.standaard(), antwoord).expect(AANBIEDER_OUT, c.standaard(), 319, false);
         }
         phases.add(p.phase());
         List<Client> assigned = clients.stream().filter(c -> !c.refused()).toList();
         List<String> toewijzingIds = new ArrayList<>();
-        p = new PhaseBuilder("301");
+        p = new Phase.Builder("301");
         for (Client c : clients) {
             if (!c.refused()) {
                 String id = id();
                 toewijzingIds.add(id);
                 String referentie = c.requested() ? c.referentie() : null;
-                p.send(GEMEENTE_IN, "301", c, jw301(id, c.bsn(), c.nummer(), referentie, "10:00:00", INGANG, EIND));
-                p.expect(AANBIEDER_OUT, c, 301, false);
+                p.send(
+                        GEMEENTE_IN,
+                        "301",
+                        c.standaard(),
+                        jw301(id, c.bsn(), c.nummer(), referentie, "10:00:00", INGANG, EIND));
+                p.expect(AANBIEDER_OUT, c.standaard(), 301, false);
             }
             if (c.faulty301()) {
                 String bsn = "999900007"; // fails the 11-proef
                 long nummer = 800_000_000L + c.index();
-                p.send(GEMEENTE_IN, "301 faulty (CS002)", c, jw301(id(), bsn, nummer, null, "10:00:00", INGANG, EIND));
-                p.expect(GEMEENTE_OUT, c, 302, true);
+                p.send(
+                        GEMEENTE_IN,
+                        "301 faulty (CS002)",
+                        c.standaard(),
+                        jw301(id(), bsn, nummer, null, "10:00:00", INGANG, EIND));
+                p.expect(GEMEENTE_OUT, c.standaard(), 302, true);
             }
         }
         phases.add(p.phase());
-        p = new PhaseBuilder("302");
+        p = new Phase.Builder("302");
         for (int i = 0; i < assigned.size(); i++) {
             Client c = assigned.get(i);
-            p.send(AANBIEDER_IN, "302", c, jw302(toewijzingIds.get(i), today()));
-            p.expect(GEMEENTE_OUT, c, 302, false);
+            p.send(AANBIEDER_IN, "302", c.standaard(), jw302(toewijzingIds.get(i), today()));
+            p.expect(GEMEENTE_OUT, c.standaard(), 302, false);
         }
         phases.add(p.phase());
-        p = new PhaseBuilder("305");
+        p = new Phase.Builder("305");
         for (Client c : clients) {
             if (!c.refused()) {
                 p.send(
                         AANBIEDER_IN,
                         "305",
-                        c,
+                        c.standaard(),
                         RegieBerichten.start(c.bsn(), c.nummer(), START, "1", today())
                                 .xml());
-                p.expect(AANBIEDER_OUT, c, 306, false).expect(GEMEENTE_OUT, c, 305, false);
+                p.expect(AANBIEDER_OUT, c.standaard(), 306, false).expect(GEMEENTE_OUT, c.standaard(), 305, false);
             }
             if (c.faulty305()) {
                 long unknown = 900_000_000L + c.index();
                 p.send(
                         AANBIEDER_IN,
                         "305 faulty (9019)",
-                        c,
+                        c.standaard(),
                         RegieBerichten.start(c.bsn(), unknown, START, "1", today())
                                 .xml());
-                p.expect(AANBIEDER_OUT, c, 306, true);
+                p.expect(AANBIEDER_OUT, c.standaard(), 306, true);
             }
         }
         phases.add(p.phase());
         for (int m = 0; m < maxMonths; m++) {
             YearMonth month = FIRST_MONTH.plusMonths(m);
-            p = new PhaseBuilder("323 " + month);
+            p = new Phase.Builder("323 " + month);
             for (Client c : assigned) {
                 if (c.months() > m) {
-                    p.send(AANBIEDER_IN, "323", c, declaration(c, month));
-                    p.expect(AANBIEDER_OUT, c, 325, false).expect(GEMEENTE_OUT, c, 323, false);
+                    p.send(AANBIEDER_IN, "323", c.standaard(), declaration(c, month));
+                    p.expect(AANBIEDER_OUT, c.standaard(), 325, false).expect(GEMEENTE_OUT, c.standaard(), 323, false);
                 }
             }
             phases.add(p.phase());
         }
-        p = new PhaseBuilder("307");
+        p = new Phase.Builder("307");
         for (Client c : assigned.stream().filter(Client::stopped).toList()) {
             String end = FIRST_MONTH
                     .plusMonths(Math.min(c.months(), maxMonths) - 1)
@@ -235,56 +211,13 @@ final class Trajectories {
             p.send(
                     AANBIEDER_IN,
                     "307",
-                    c,
+                    c.standaard(),
                     RegieBerichten.stop(c.bsn(), c.nummer(), START, reden, end, today())
                             .xml());
-            p.expect(AANBIEDER_OUT, c, 308, false).expect(GEMEENTE_OUT, c, 307, false);
+            p.expect(AANBIEDER_OUT, c.standaard(), 308, false).expect(GEMEENTE_OUT, c.standaard(), 307, false);
         }
         phases.add(p.phase());
         return phases;
-    }
-
-    /** How many messages of each label the phases send, and per standard. */
-    static Map<String, Integer> counts(List<Phase> phases) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Phase phase : phases) {
-            for (Outbound message : phase.messages()) {
-                counts.merge(message.label(), 1, Integer::sum);
-            }
-        }
-        for (Phase phase : phases) {
-            for (Outbound message : phase.messages()) {
-                counts.merge(message.xml().contains("/iwmo/3_2/") ? "iWmo" : "iJw", 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    /** What arrived, as a message type with "!" when it is a retour that rejects: "JW316", "WMO306!". */
-    static String outcome(String xml) {
-        Matcher code = BERICHT_CODE.matcher(xml);
-        if (!code.find()) {
-            return "unknown";
-        }
-        String berichtCode = code.group(1);
-        String type = java.util.Arrays.stream(BerichtType.values())
-                .filter(t -> t.berichtCode().equals(berichtCode))
-                .map(Enum::name)
-                .findFirst()
-                .orElse("code " + berichtCode);
-        return rejectionCodes(xml).isEmpty() ? type : type + "!";
-    }
-
-    /** The RetourCodes of a message other than 0200 (see the detail) and 8001 (approved). */
-    static List<String> rejectionCodes(String xml) {
-        List<String> codes = new ArrayList<>();
-        Matcher matcher = RETOUR_CODE.matcher(xml);
-        while (matcher.find()) {
-            if (!matcher.group(1).equals("0200") && !matcher.group(1).equals("8001")) {
-                codes.add(matcher.group(1));
-            }
-        }
-        return codes;
     }
 
     private Client next() {
@@ -309,47 +242,5 @@ final class Trajectories {
         return april.replace("2026-04-01", month.atDay(1).toString())
                 .replace("2026-04-30", month.atEndOfMonth().toString())
                 .replace("2026-05-06", month.plusMonths(1).atDay(6).toString());
-    }
-
-    /** Collects one phase; iWmo clients' messages are mirrored from the iJw builders' output. */
-    private static final class PhaseBuilder {
-        private final String name;
-        private final List<Outbound> messages = new ArrayList<>();
-        private final Map<String, Map<String, Integer>> expected = new TreeMap<>();
-
-        PhaseBuilder(String name) {
-            this.name = name;
-        }
-
-        PhaseBuilder send(String queue, String label, Client client, String ijw) throws Exception {
-            messages.add(new Outbound(queue, label, client.wmo() ? toIwmo(ijw) : ijw));
-            return this;
-        }
-
-        PhaseBuilder expect(String queue, Client client, int nummer, boolean rejected) {
-            String type = BerichtType.of(client.standaard(), nummer).name() + (rejected ? "!" : "");
-            expected.computeIfAbsent(queue, q -> new TreeMap<>()).merge(type, 1, Integer::sum);
-            return this;
-        }
-
-        Phase phase() {
-            return new Phase(name, List.copyOf(messages), expected);
-        }
-    }
-
-    /** The iWmo form of an iJw builder's message, on the iWmo contract's product 01A01. */
-    static String toIwmo(String ijw) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        var document = factory.newDocumentBuilder()
-                .parse(new ByteArrayInputStream(ijw.replace("55A11", "01A01").getBytes(StandardCharsets.UTF_8)));
-        StringWriter out = new StringWriter();
-        TransformerFactory.newInstance()
-                .newTransformer()
-                .transform(
-                        new DOMSource(IwmoMirror.toIwmo(IwmoMirror.withoutIjwOnlyElements(document))),
-                        new StreamResult(out));
-        // the mirror puts every product in category 02; the demo contract is 01
-        return out.toString().replace("Categorie>02<", "Categorie>01<");
     }
 }

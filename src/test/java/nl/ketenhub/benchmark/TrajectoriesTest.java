@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The benchmark's trajectory mix without a hub: valid messages, the proportions it documents, exact outcomes. */
 class TrajectoriesTest {
 
-    private static List<Trajectories.Phase> phases;
+    private static List<Phase> phases;
 
     @BeforeAll
     static void build() throws Exception {
@@ -26,8 +26,8 @@ class TrajectoriesTest {
     @Test
     void everyMessageIsValidAgainstTheHubsSchemas() throws Exception {
         SchemaCatalog schemas = new SchemaCatalog();
-        for (Trajectories.Phase phase : phases) {
-            for (Trajectories.Outbound message : phase.messages()) {
+        for (Phase phase : phases) {
+            for (Phase.Outbound message : phase.messages()) {
                 BerichtType type = typeOf(message.xml());
                 schemas.schema(type)
                         .newValidator()
@@ -39,7 +39,7 @@ class TrajectoriesTest {
 
     @Test
     void bothStandardsAndEveryTrajectoryStepAreInTheMixWithAFewPercentFaulty() {
-        Map<String, Integer> counts = Trajectories.counts(phases);
+        Map<String, Integer> counts = Phase.counts(phases);
         int messages = phases.stream().mapToInt(p -> p.messages().size()).sum();
 
         assertThat(messages).isBetween(600, 620);
@@ -55,7 +55,7 @@ class TrajectoriesTest {
 
     @Test
     void eachPhaseExpectsOneOutcomePerForwardAndPerRetour() {
-        for (Trajectories.Phase phase : phases) {
+        for (Phase phase : phases) {
             long heen = phase.messages().stream()
                     .filter(m -> List.of("315", "305", "323", "307").contains(m.label()))
                     .count();
@@ -65,7 +65,7 @@ class TrajectoriesTest {
                     .isEqualTo(phase.messages().size() + (int) heen);
         }
         assertThat(phases.get(phases.size() - 1).name()).isEqualTo("307");
-        assertThat(phases.stream().map(Trajectories.Phase::name).filter(n -> n.startsWith("323")))
+        assertThat(phases.stream().map(Phase::name).filter(n -> n.startsWith("323")))
                 .containsExactly(
                         "323 2026-04", "323 2026-05", "323 2026-06", "323 2026-07", "323 2026-08", "323 2026-09");
     }
@@ -77,10 +77,10 @@ class TrajectoriesTest {
                 approved + "<jw306:RetourCode>0200</jw306:RetourCode><jw306:RetourCode>9019</jw306:RetourCode>";
         String declared = "<wmo325:BerichtCode>485</wmo325:BerichtCode><wmo325:RetourCode>8001</wmo325:RetourCode>";
 
-        assertThat(Trajectories.outcome(approved)).isEqualTo("JW306");
-        assertThat(Trajectories.outcome(rejected)).isEqualTo("JW306!");
-        assertThat(Trajectories.rejectionCodes(rejected)).containsExactly("9019");
-        assertThat(Trajectories.outcome(declared)).isEqualTo("WMO325");
+        assertThat(Phase.outcome(approved)).isEqualTo("JW306");
+        assertThat(Phase.outcome(rejected)).isEqualTo("JW306!");
+        assertThat(Phase.rejectionCodes(rejected)).containsExactly("9019");
+        assertThat(Phase.outcome(declared)).isEqualTo("WMO325");
     }
 
     private static BerichtType typeOf(String xml) {
