@@ -35,10 +35,12 @@ import org.junit.jupiter.api.Test;
  * persistent Artemis journal, driven over JMS by gemeente 0384 and aanbieder 42420001. Runs once on
  * an empty store and once on a store pre-filled by {@link StoreFiller} (1 M toewijzingen, 10 M logged
  * messages by default) and measures: sustained end-to-end throughput (intake to delivery, every
- * check and canonical update) on both and their ratio, latency percentiles at fixed offered loads,
+ * check and canonical update) of a realistic mix of whole trajectories ({@link Trajectories}) on
+ * both and their ratio, latency percentiles of 301s at fixed offered loads,
  * the hub's heap, the operators' search on the full store, and the raw rate of XSD validation + JAXB
  * binding on the same messages. Not part of the default test run: {@code mvn -Pbenchmark verify}.
- * Properties (-D): ketenhub.benchmark.messages (6000), .rates (200,500), .seconds (20), .stores
+ * Properties (-D): ketenhub.benchmark.messages (6000), .mix (trajectory, or toewijzing: the earlier
+ * 60 % 301s, 35 % 302s, 5 % faulty 301s), .rates (200,500), .seconds (20), .stores
  * (empty,full), .store.toewijzingen (1000000), .store.messages (10000000), .jvm (extra hub JVM
  * options, e.g. a flight recording).
  */
@@ -49,6 +51,7 @@ class HubBenchmark {
     private static final String RATES = System.getProperty("ketenhub.benchmark.rates", "200,500");
     private static final int SECONDS = Integer.getInteger("ketenhub.benchmark.seconds", 20);
     private static final String STORES = System.getProperty("ketenhub.benchmark.stores", "empty,full");
+    private static final String MIX = System.getProperty("ketenhub.benchmark.mix", "trajectory");
     private static final int TOEWIJZINGEN = Integer.getInteger("ketenhub.benchmark.store.toewijzingen", 1_000_000);
     private static final long HISTORY = Long.getLong("ketenhub.benchmark.store.messages", 10_000_000L);
     private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -102,13 +105,9 @@ class HubBenchmark {
             }
             hub.start();
             Traffic traffic = new Traffic(new ActiveMQConnectionFactory(hub.brokerUrl()), run, jw301, jw302, sequence);
-            List<String> delivered301 = traffic.delivered301s(1000);
-            Traffic.Mix mix = traffic.mix(MESSAGES, delivered301);
-            double seconds = traffic.run(mix);
-            double throughput = mix.size() / seconds;
-            report.append(String.format(
-                    "| %s store: sustained throughput, mixed 301/302/faulty, %d messages | %.0f msg/s (%.1f s) |%n",
-                    store, mix.size(), throughput, seconds));
+            double throughput = MIX.equals("toewijzing")
+                    ? toewijzingMix(traffic, store, report)
+                    : trajectoryMix(traffic, store, report);
             if (store.equals("full")) {
                 searches(hub, report);
             } else {
@@ -116,7 +115,7 @@ class HubBenchmark {
                     int r = Integer.parseInt(rate.trim());
                     long[] latencies = traffic.latencyAtFixedRate(r, SECONDS);
                     report.append(String.format(
-                            "| %s store: latency at %d msg/s offered for %d s (301 intake to delivery, %d of %d measured) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
+                            "| %s store: latency of 301s alone at %d msg/s offered for %d s (intake to delivery, %d of %d measured) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
                             store,
                             r,
                             SECONDS,
@@ -141,6 +140,51 @@ class HubBenchmark {
                 }
             }
         }
+    }
+
+    /** The realistic mix of whole trajectories ({@link Trajectories}), after a warm-up of a tenth of its size. */
+    private double trajectoryMix(Traffic traffic, String store, StringBuilder report) throws Exception {
+        Trajectories trajectories = new Trajectories(run, sequence);
+        // the warm-up declares April only: TR318 lets the measured run declare April again, not earlier
+        traffic.run(trajectories.build(Math.max(200, MESSAGES / 10), 1));
+        List<Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
+        Traffic.PhasedRun measured = traffic.run(phases);
+        int messages = phases.stream().mapToInt(p -> p.messages().size()).sum();
+        int outcomes = phases.stream().mapToInt(Phase::outcomes).sum();
+        double throughput = messages / measured.seconds();
+        report.append(String.format(
+                "| %s store: sustained throughput, trajectory mix (iJw + iWmo, 315 to 308, faulty), %d messages, %d outcomes (forwards + retours) all arrived | %.0f msg/s (%.1f s) |%n",
+                store, messages, outcomes, throughput, measured.seconds()));
+        report.append("| ")
+                .append(store)
+                .append(" store: messages per code | ")
+                .append(Phase.counts(phases))
+                .append(" |\n");
+        report.append("| ")
+                .append(store)
+                .append(" store: seconds per phase | ")
+                .append(measured.phaseSeconds().entrySet().stream()
+                        .map(e -> String.format("%s %.1f", e.getKey(), e.getValue()))
+                        .toList())
+                .append(" |\n");
+        report.append("| ")
+                .append(store)
+                .append(" store: RetourCodes of the hub's rejections | ")
+                .append(measured.rejections())
+                .append(" |\n");
+        return throughput;
+    }
+
+    /** The earlier mix: 60 % new 301s, 35 % 302s answering delivered ones, 5 % faulty 301s. */
+    private static double toewijzingMix(Traffic traffic, String store, StringBuilder report) throws Exception {
+        List<String> delivered301 = traffic.delivered301s(1000);
+        Traffic.Mix mix = traffic.mix(MESSAGES, delivered301);
+        double seconds = traffic.run(mix);
+        double throughput = mix.size() / seconds;
+        report.append(String.format(
+                "| %s store: sustained throughput, mixed 301/302/faulty, %d messages | %.0f msg/s (%.1f s) |%n",
+                store, mix.size(), throughput, seconds));
+        return throughput;
     }
 
     private static void fill(String schema, StringBuilder report) throws Exception {

@@ -2,22 +2,30 @@ package nl.ketenhub.benchmark;
 
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSException;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import nl.ketenhub.faults.Load;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * The benchmark's partners on the hub's broker: gemeente 0384 sends 301s, aanbieder 42420001 answers
- * with 302s; both drain their outbound queues. Identificaties are unique per benchmark run.
+ * The benchmark's partners on the hub's broker, gemeente 0384 and aanbieder 42420001: they send the
+ * phases of a {@link Trajectories} mix, or (the earlier mix) 301s and 302s answering them, and drain
+ * their outbound queues. Identificaties are unique per benchmark run.
  */
 final class Traffic {
 
@@ -89,6 +97,65 @@ final class Traffic {
         aanbieder.join();
         drainAanbieder.join();
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** What a phased run took: seconds for all phases, per phase, and the RetourCodes of the rejections. */
+    record PhasedRun(double seconds, Map<String, Double> phaseSeconds, Map<String, Integer> rejections) {}
+
+    /**
+     * Sends the phases one after the other, each from both partners at once, and waits after each
+     * until exactly its expected outcomes have arrived on the partners' queues; fails when one is
+     * missing, different or extra.
+     */
+    PhasedRun run(List<Phase> phases) throws Exception {
+        Map<String, Double> phaseSeconds = new LinkedHashMap<>();
+        Map<String, Integer> rejections = new TreeMap<>();
+        ExecutorService threads = Executors.newCachedThreadPool();
+        long start = System.nanoTime();
+        try {
+            for (Phase phase : phases) {
+                long phaseStart = System.nanoTime();
+                List<CompletableFuture<?>> sending = new ArrayList<>();
+                phase.messages().stream()
+                        .collect(Collectors.groupingBy(
+                                Phase.Outbound::queue,
+                                LinkedHashMap::new,
+                                Collectors.mapping(Phase.Outbound::xml, Collectors.toList())))
+                        .forEach((queue, xml) ->
+                                sending.add(CompletableFuture.runAsync(() -> sendAll(queue, xml), threads)));
+                Map<String, CompletableFuture<List<String>>> receiving = new LinkedHashMap<>();
+                phase.expected().forEach((queue, outcomes) -> {
+                    int count = outcomes.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .sum();
+                    receiving.put(queue, CompletableFuture.supplyAsync(() -> drain(queue, count, 900), threads));
+                });
+                sending.forEach(CompletableFuture::join);
+                for (Map.Entry<String, CompletableFuture<List<String>>> queue : receiving.entrySet()) {
+                    Map<String, Integer> arrived = new TreeMap<>();
+                    for (String xml : queue.getValue().join()) {
+                        arrived.merge(Phase.outcome(xml), 1, Integer::sum);
+                        Phase.rejectionCodes(xml).forEach(code -> rejections.merge(code, 1, Integer::sum));
+                    }
+                    if (!arrived.equals(phase.expected().get(queue.getKey()))) {
+                        throw new IllegalStateException("phase " + phase.name() + " on " + queue.getKey()
+                                + ": expected " + phase.expected().get(queue.getKey()) + " but got " + arrived);
+                    }
+                }
+                phaseSeconds.put(phase.name(), (System.nanoTime() - phaseStart) / 1e9);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            for (String queue : List.of(Trajectories.GEMEENTE_OUT, Trajectories.AANBIEDER_OUT)) {
+                List<String> extra = drain(queue, 0, 3);
+                if (!extra.isEmpty()) {
+                    throw new IllegalStateException("unexpected on " + queue + ": "
+                            + extra.stream().map(Phase::outcome).toList());
+                }
+            }
+            return new PhasedRun(seconds, phaseSeconds, rejections);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /** Latencies (ms, sorted) of 301s sent at a fixed rate, intake to delivery at the aanbieder. */
@@ -170,22 +237,30 @@ final class Traffic {
         }
     }
 
-    private void drain(String queue, int count, int timeoutSeconds) {
+    /**
+     * Receives {@code count} messages from the queue within the timeout and returns their text;
+     * with a count of 0, whatever arrives within the timeout.
+     */
+    private List<String> drain(String queue, int count, int timeoutSeconds) {
         try (Connection connection = factory.createConnection()) {
             connection.start();
             Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(session.createQueue(queue));
             long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
-            int received = 0;
-            while (received < count) {
+            List<String> received = new ArrayList<>();
+            while (count == 0 || received.size() < count) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + received + " of " + count + " on " + queue);
+                    if (count == 0) {
+                        return received;
+                    }
+                    throw new IllegalStateException("only " + received.size() + " of " + count + " on " + queue);
                 }
-                if (consumer.receive(1000) != null) {
-                    received++;
+                if (consumer.receive(1000) instanceof TextMessage text) {
+                    received.add(text.getText());
                 }
             }
-        } catch (Exception e) {
+            return received;
+        } catch (JMSException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the hub's 316/318 in the gemeente's name, 319 from the gemeente, and the 301 that honours a request.
  * Every test uses its own BSN, references and numbers (the hub and database are shared).
  */
-abstract class VerzoekScenarios extends HubTestSupport {
+public abstract class VerzoekScenarios extends HubTestSupport {
 
     private static final String AANBIEDER_OUT = "ketenhub.42420001.out";
     private static final String GEMEENTE_OUT = "ketenhub.0384.out";
@@ -148,7 +148,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
         awaitStatus(toewijzing, Bericht.Status.DELIVERED);
     }
 
-    static String today() {
+    public static String today() {
         return LocalDate.now().toString();
     }
 
@@ -188,7 +188,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
     }
 
     /** One AangevraagdProduct 55A11 (2 hours a week) for the given period. */
-    static String jw315(String id, String bsn, String referentie, String ingangsdatum, String einddatum) {
+    public static String jw315(String id, String bsn, String referentie, String ingangsdatum, String einddatum) {
         return root(
                 "jw315",
                 header("jw315", "446", "42420001", "0384", id)
@@ -245,7 +245,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
                                 .formatted(bsn, referentie, nummer));
     }
 
-    static String jw319(String id, String referentie, String verzoekAntwoord, String reden) {
+    public static String jw319(String id, String referentie, String verzoekAntwoord, String reden) {
         return root(
                 "jw319",
                 header("jw319", "488", "0384", "42420001", id)
@@ -270,7 +270,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
     }
 
     /** One ToegewezenProduct 55A11 (2 hours a week) for the given period, decided today at the given time. */
-    static String jw301(
+    public static String jw301(
             String id, String bsn, long nummer, String referentie, String tijd, String ingangsdatum, String einddatum) {
         return root(
                 "jw301",
@@ -327,7 +327,7 @@ abstract class VerzoekScenarios extends HubTestSupport {
      * The aanbieder's 302 to the 301 with this Identificatie and Dagtekening: without codes it
      * approves the 301, with codes it rejects it (IV028: the 301's header copied, Afzender unchanged).
      */
-    static String jw302(String heenId, String heenDagtekening, String... codes) throws Exception {
+    public static String jw302(String heenId, String heenDagtekening, String... codes) throws Exception {
         String retour = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW302.xml"))
                 .replaceFirst(
                         "<ijw:Identificatie>[^<]*</ijw:Identificatie>",

@@ -1,0 +1,246 @@
+package nl.ketenhub.benchmark;
+
+import static nl.ketenhub.declaratie.Declaratie323Xml.declaratie;
+import static nl.ketenhub.declaratie.Declaratie323Xml.prestatie;
+import static nl.ketenhub.hub.VerzoekScenarios.jw301;
+import static nl.ketenhub.hub.VerzoekScenarios.jw302;
+import static nl.ketenhub.hub.VerzoekScenarios.jw315;
+import static nl.ketenhub.hub.VerzoekScenarios.jw319;
+import static nl.ketenhub.hub.VerzoekScenarios.today;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.faults.Load;
+import nl.ketenhub.regie.RegieBerichten;
+
+/**
+ * The benchmark's realistic mix (issue #4): whole trajectories of clients between gemeente 0384 and
+ * aanbieder 42420001 (the demo partners on JMS with both an iJw contract, 55A11, and an iWmo one,
+ * 01A01), built with the hub scenarios' message builders (iWmo by mirroring them, {@link Phase.Builder}).
+ * A trajectory as the hub sees it: 315 (the hub answers 316 in the gemeente's name) → 319 → 301 →
+ * 302 → 305 (306) → one 323 per month of care (the hub's 325) → 307 (308). Messages that depend on
+ * an earlier step's outcome go in a later phase; every phase runs over all clients at once and names
+ * exactly which outcomes each partner must receive. All 323s of a phase declare the same month, as
+ * TR318 wants the aanbieder's DeclaratiePeriodes to go forward month by month.
+ *
+ * <p>Proportions, per trajectory i (deterministic, so counts repeat exactly): half iJw, half iWmo
+ * (i odd); 40 % start with a request 315 (i % 5 < 2), of which one in eight is refused with a 319
+ * (VerzoekAntwoord 1, the trajectory ends there) and half of the others first get a 319 "in
+ * onderzoek"; every other trajectory gets a 301 (with ReferentieAanbieder when it honours a request),
+ * the aanbieder's approving 302 and a 305; then 1 to 6 monthly 323s (April-September 2026, on
+ * average 3.5); 30 % stop with a 307 at the end of their last declared month. Faulty, rejected with a
+ * retour and not forwarded: a 301 whose BSN fails the 11-proef (CS002) for 10 % of the trajectories,
+ * a 305 on an unknown ToewijzingNummer (9019) for another 10 %. Per 20 trajectories that is about 8
+ * 315, 4.5 319, 19 301, 19 302, 19 305, 66.5 323, 5.7 307 and 4 faulty messages (2.7 %).
+ */
+final class Trajectories {
+
+    static final String GEMEENTE_IN = "ketenhub.0384.in";
+    static final String AANBIEDER_IN = "ketenhub.42420001.in";
+    static final String GEMEENTE_OUT = "ketenhub.0384.out";
+    static final String AANBIEDER_OUT = "ketenhub.42420001.out";
+
+    /** Months with a 323 at most; the first declared month is April 2026. */
+    static final int MONTHS = 6;
+
+    /** About this many 9999xxxxx BSNs pass the 11-proef ({@link Load#bsn(int)}). */
+    private static final int MAX_BSN = 9000;
+
+    private static final YearMonth FIRST_MONTH = YearMonth.of(2026, 4);
+    private static final String INGANG = "2026-04-01";
+    private static final String EIND = "2026-12-31";
+    private static final String START = "2026-04-03";
+
+    private record Client(int index, Standaard standaard, String bsn, long nummer, String referentie) {
+        boolean wmo() {
+            return standaard == Standaard.IWMO;
+        }
+
+        boolean requested() {
+            return index % 5 < 2;
+        }
+
+        boolean refused() {
+            return index % 40 == 0 || index % 40 == 21;
+        }
+
+        boolean inOnderzoek() {
+            return index % 5 == 0 && !refused();
+        }
+
+        int months() {
+            return refused() ? 0 : 1 + (index / 2) % MONTHS;
+        }
+
+        boolean stopped() {
+            return !refused() && (index % 10 == 2 || index % 10 == 5 || index % 10 == 9);
+        }
+
+        boolean faulty301() {
+            return index % 20 == 3 || index % 20 == 14;
+        }
+
+        boolean faulty305() {
+            return index % 20 == 7 || index % 20 == 16;
+        }
+
+        /** How many messages this client's trajectory sends with at most {@code months} 323s. */
+        int messages(int maxMonths) {
+            int n = requested() ? 1 : 0;
+            n += inOnderzoek() || refused() ? 1 : 0;
+            n += refused() ? 0 : 3 + Math.min(months(), maxMonths) + (stopped() ? 1 : 0);
+            return n + (faulty301() ? 1 : 0) + (faulty305() ? 1 : 0);
+        }
+    }
+
+    private final String run;
+    private final AtomicInteger sequence;
+    private int trajectories;
+    private int jwClients;
+    private int wmoClients;
+
+    Trajectories(String run, AtomicInteger sequence) {
+        this.run = run;
+        this.sequence = sequence;
+    }
+
+    /**
+     * Fresh trajectories (new clients, numbers and Identificaties on every call) until about
+     * {@code messages} messages, with at most {@code maxMonths} 323s each, as phases.
+     */
+    List<Phase> build(int messages, int maxMonths) throws Exception {
+        List<Client> clients = new ArrayList<>();
+        for (int total = 0; total < messages; ) {
+            Client client = next();
+            clients.add(client);
+            total += client.messages(maxMonths);
+        }
+        List<Phase> phases = new ArrayList<>();
+        Phase.Builder p = new Phase.Builder("315");
+        for (Client c : clients.stream().filter(Client::requested).toList()) {
+            p.send(AANBIEDER_IN, "315", c.standaard(), jw315(id(), c.bsn(), c.referentie(), INGANG, EIND));
+            p.expect(AANBIEDER_OUT, c.standaard(), 316, false).expect(GEMEENTE_OUT, c.standaard(), 315, false);
+        }
+        phases.add(p.phase());
+        p = new Phase.Builder("319");
+        for (Client c :
+                clients.stream().filter(c -> c.inOnderzoek() || c.refused()).toList()) {
+            String antwoord =
+                    c.refused() ? jw319(id(), c.referentie(), "1", "7") : jw319(id(), c.referentie(), "2", null);
+            p.send(GEMEENTE_IN, "319", c.standaard(), antwoord).expect(AANBIEDER_OUT, c.standaard(), 319, false);
+        }
+        phases.add(p.phase());
+        List<Client> assigned = clients.stream().filter(c -> !c.refused()).toList();
+        List<String> toewijzingIds = new ArrayList<>();
+        p = new Phase.Builder("301");
+        for (Client c : clients) {
+            if (!c.refused()) {
+                String id = id();
+                toewijzingIds.add(id);
+                String referentie = c.requested() ? c.referentie() : null;
+                p.send(
+                        GEMEENTE_IN,
+                        "301",
+                        c.standaard(),
+                        jw301(id, c.bsn(), c.nummer(), referentie, "10:00:00", INGANG, EIND));
+                p.expect(AANBIEDER_OUT, c.standaard(), 301, false);
+            }
+            if (c.faulty301()) {
+                String bsn = "999900007"; // fails the 11-proef
+                long nummer = 800_000_000L + c.index();
+                p.send(
+                        GEMEENTE_IN,
+                        "301 faulty (CS002)",
+                        c.standaard(),
+                        jw301(id(), bsn, nummer, null, "10:00:00", INGANG, EIND));
+                p.expect(GEMEENTE_OUT, c.standaard(), 302, true);
+            }
+        }
+        phases.add(p.phase());
+        p = new Phase.Builder("302");
+        for (int i = 0; i < assigned.size(); i++) {
+            Client c = assigned.get(i);
+            p.send(AANBIEDER_IN, "302", c.standaard(), jw302(toewijzingIds.get(i), today()));
+            p.expect(GEMEENTE_OUT, c.standaard(), 302, false);
+        }
+        phases.add(p.phase());
+        p = new Phase.Builder("305");
+        for (Client c : clients) {
+            if (!c.refused()) {
+                p.send(
+                        AANBIEDER_IN,
+                        "305",
+                        c.standaard(),
+                        RegieBerichten.start(c.bsn(), c.nummer(), START, "1", today())
+                                .xml());
+                p.expect(AANBIEDER_OUT, c.standaard(), 306, false).expect(GEMEENTE_OUT, c.standaard(), 305, false);
+            }
+            if (c.faulty305()) {
+                long unknown = 900_000_000L + c.index();
+                p.send(
+                        AANBIEDER_IN,
+                        "305 faulty (9019)",
+                        c.standaard(),
+                        RegieBerichten.start(c.bsn(), unknown, START, "1", today())
+                                .xml());
+                p.expect(AANBIEDER_OUT, c.standaard(), 306, true);
+            }
+        }
+        phases.add(p.phase());
+        for (int m = 0; m < maxMonths; m++) {
+            YearMonth month = FIRST_MONTH.plusMonths(m);
+            p = new Phase.Builder("323 " + month);
+            for (Client c : assigned) {
+                if (c.months() > m) {
+                    p.send(AANBIEDER_IN, "323", c.standaard(), declaration(c, month));
+                    p.expect(AANBIEDER_OUT, c.standaard(), 325, false).expect(GEMEENTE_OUT, c.standaard(), 323, false);
+                }
+            }
+            phases.add(p.phase());
+        }
+        p = new Phase.Builder("307");
+        for (Client c : assigned.stream().filter(Client::stopped).toList()) {
+            String end = FIRST_MONTH
+                    .plusMonths(Math.min(c.months(), maxMonths) - 1)
+                    .atEndOfMonth()
+                    .toString();
+            String reden = c.wmo() ? "19" : "31"; // levering volgens plan beëindigd (WMO588 / JZ588)
+            p.send(
+                    AANBIEDER_IN,
+                    "307",
+                    c.standaard(),
+                    RegieBerichten.stop(c.bsn(), c.nummer(), START, reden, end, today())
+                            .xml());
+            p.expect(AANBIEDER_OUT, c.standaard(), 308, false).expect(GEMEENTE_OUT, c.standaard(), 307, false);
+        }
+        phases.add(p.phase());
+        return phases;
+    }
+
+    private Client next() {
+        int index = trajectories++;
+        Standaard standaard = index % 2 == 1 ? Standaard.IWMO : Standaard.IJW;
+        // Load's first CLIENTS BSNs are the 301 load's (latency, fault tests): trajectories start after them
+        int client = Load.CLIENTS + (standaard == Standaard.IWMO ? wmoClients++ : jwClients++);
+        if (client >= MAX_BSN) {
+            throw new IllegalStateException("more trajectories than test BSNs: ask for fewer messages");
+        }
+        return new Client(index, standaard, Load.bsn(client), 300_000_000L + index, "VOT-" + id());
+    }
+
+    private String id() {
+        return "T" + run.substring(0, 3) + sequence.incrementAndGet();
+    }
+
+    /** The scenarios' April 323 of one prestatie (4 hours at 12.50) moved to the given month. */
+    private String declaration(Client c, YearMonth month) {
+        String id = id();
+        String april = declaratie(id, id, 5000, c.bsn(), prestatie(id + "A", c.nummer(), "55A11", 4, "04", 1250));
+        return april.replace("2026-04-01", month.atDay(1).toString())
+                .replace("2026-04-30", month.atEndOfMonth().toString())
+                .replace("2026-05-06", month.plusMonths(1).atDay(6).toString());
+    }
+}

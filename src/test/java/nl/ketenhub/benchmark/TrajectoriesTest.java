@@ -1,0 +1,92 @@
+package nl.ketenhub.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.transform.stream.StreamSource;
+import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.SchemaCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's trajectory mix without a hub: valid messages, the proportions it documents, exact outcomes. */
+class TrajectoriesTest {
+
+    private static List<Phase> phases;
+
+    @BeforeAll
+    static void build() throws Exception {
+        phases = new Trajectories("tst", new AtomicInteger()).build(600, Trajectories.MONTHS);
+    }
+
+    @Test
+    void everyMessageIsValidAgainstTheHubsSchemas() throws Exception {
+        SchemaCatalog schemas = new SchemaCatalog();
+        for (Phase phase : phases) {
+            for (Phase.Outbound message : phase.messages()) {
+                BerichtType type = typeOf(message.xml());
+                schemas.schema(type)
+                        .newValidator()
+                        .validate(new StreamSource(
+                                new ByteArrayInputStream(message.xml().getBytes(StandardCharsets.UTF_8))));
+            }
+        }
+    }
+
+    @Test
+    void bothStandardsAndEveryTrajectoryStepAreInTheMixWithAFewPercentFaulty() {
+        Map<String, Integer> counts = Phase.counts(phases);
+        int messages = phases.stream().mapToInt(p -> p.messages().size()).sum();
+
+        assertThat(messages).isBetween(600, 620);
+        assertThat(counts).containsKeys("315", "319", "301", "302", "305", "323", "307");
+        assertThat(counts.get("iJw") + counts.get("iWmo")).isEqualTo(messages);
+        assertThat(counts.get("iWmo")).isBetween(messages * 2 / 5, messages * 3 / 5);
+        assertThat(counts.get("323")).isGreaterThan(2 * counts.get("301"));
+        assertThat(counts.get("315")).isLessThan(counts.get("301"));
+        assertThat(counts.get("307")).isLessThan(counts.get("305"));
+        int faulty = counts.get("301 faulty (CS002)") + counts.get("305 faulty (9019)");
+        assertThat(100.0 * faulty / messages).isBetween(1.5, 5.0);
+    }
+
+    @Test
+    void eachPhaseExpectsOneOutcomePerForwardAndPerRetour() {
+        for (Phase phase : phases) {
+            long heen = phase.messages().stream()
+                    .filter(m -> List.of("315", "305", "323", "307").contains(m.label()))
+                    .count();
+            // a heenbericht from the aanbieder gets a retour and is forwarded; everything else has one outcome
+            assertThat(phase.outcomes())
+                    .as(phase.name())
+                    .isEqualTo(phase.messages().size() + (int) heen);
+        }
+        assertThat(phases.get(phases.size() - 1).name()).isEqualTo("307");
+        assertThat(phases.stream().map(Phase::name).filter(n -> n.startsWith("323")))
+                .containsExactly(
+                        "323 2026-04", "323 2026-05", "323 2026-06", "323 2026-07", "323 2026-08", "323 2026-09");
+    }
+
+    @Test
+    void anOutcomeIsItsMessageTypeMarkedWhenARetourRejects() {
+        String approved = "<jw306:BerichtCode>439</jw306:BerichtCode>";
+        String rejected =
+                approved + "<jw306:RetourCode>0200</jw306:RetourCode><jw306:RetourCode>9019</jw306:RetourCode>";
+        String declared = "<wmo325:BerichtCode>485</wmo325:BerichtCode><wmo325:RetourCode>8001</wmo325:RetourCode>";
+
+        assertThat(Phase.outcome(approved)).isEqualTo("JW306");
+        assertThat(Phase.outcome(rejected)).isEqualTo("JW306!");
+        assertThat(Phase.rejectionCodes(rejected)).containsExactly("9019");
+        assertThat(Phase.outcome(declared)).isEqualTo("WMO325");
+    }
+
+    private static BerichtType typeOf(String xml) {
+        return java.util.Arrays.stream(BerichtType.values())
+                .filter(t -> xml.contains("\"" + t.namespace() + "\""))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no message namespace in " + xml));
+    }
+}
