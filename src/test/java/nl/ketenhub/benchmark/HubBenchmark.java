@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -106,8 +107,8 @@ class HubBenchmark {
             hub.start();
             Traffic traffic = new Traffic(new ActiveMQConnectionFactory(hub.brokerUrl()), run, jw301, jw302, sequence);
             double throughput = MIX.equals("toewijzing")
-                    ? toewijzingMix(traffic, store, report)
-                    : trajectoryMix(traffic, store, report);
+                    ? toewijzingMix(traffic, store, report, hub.pid())
+                    : trajectoryMix(traffic, store, report, hub.pid());
             if (store.equals("full")) {
                 searches(hub, report);
             } else {
@@ -143,18 +144,21 @@ class HubBenchmark {
     }
 
     /** The realistic mix of whole trajectories ({@link Trajectories}), after a warm-up of a tenth of its size. */
-    private double trajectoryMix(Traffic traffic, String store, StringBuilder report) throws Exception {
+    private double trajectoryMix(Traffic traffic, String store, StringBuilder report, long pid) throws Exception {
         Trajectories trajectories = new Trajectories(run, sequence);
         // the warm-up declares April only: TR318 lets the measured run declare April again, not earlier
         traffic.run(trajectories.build(Math.max(200, MESSAGES / 10), 1));
         List<Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
+        Duration cpuBefore = cpu(pid);
         Traffic.PhasedRun measured = traffic.run(phases);
+        Duration cpu = cpu(pid).minus(cpuBefore);
         int messages = phases.stream().mapToInt(p -> p.messages().size()).sum();
         int outcomes = phases.stream().mapToInt(Phase::outcomes).sum();
         double throughput = messages / measured.seconds();
         report.append(String.format(
                 "| %s store: sustained throughput, trajectory mix (iJw + iWmo, 315 to 308, faulty), %d messages, %d outcomes (forwards + retours) all arrived | %.0f msg/s (%.1f s) |%n",
                 store, messages, outcomes, throughput, measured.seconds()));
+        cpuPerMessage(report, store, cpu, messages);
         report.append("| ")
                 .append(store)
                 .append(" store: messages per code | ")
@@ -176,15 +180,36 @@ class HubBenchmark {
     }
 
     /** The earlier mix: 60 % new 301s, 35 % 302s answering delivered ones, 5 % faulty 301s. */
-    private static double toewijzingMix(Traffic traffic, String store, StringBuilder report) throws Exception {
+    private static double toewijzingMix(Traffic traffic, String store, StringBuilder report, long pid)
+            throws Exception {
         List<String> delivered301 = traffic.delivered301s(1000);
         Traffic.Mix mix = traffic.mix(MESSAGES, delivered301);
+        Duration cpuBefore = cpu(pid);
         double seconds = traffic.run(mix);
+        Duration cpu = cpu(pid).minus(cpuBefore);
         double throughput = mix.size() / seconds;
         report.append(String.format(
                 "| %s store: sustained throughput, mixed 301/302/faulty, %d messages | %.0f msg/s (%.1f s) |%n",
                 store, mix.size(), throughput, seconds));
+        cpuPerMessage(report, store, cpu, mix.size());
         return throughput;
+    }
+
+    /**
+     * CPU time the hub's JVM spent per message of the measured run (all its threads): unlike the
+     * rates, it hardly depends on what else the machine is doing, so it compares changes on a busy
+     * machine. The database server's and the test driver's CPU are not in it.
+     */
+    private static void cpuPerMessage(StringBuilder report, String store, Duration cpu, int messages) {
+        report.append(String.format(
+                "| %s store: hub CPU per message (all hub threads, measured run) | %.2f ms (%.1f s CPU) |%n",
+                store, cpu.toNanos() / 1e6 / messages, cpu.toMillis() / 1000.0));
+    }
+
+    private static Duration cpu(long pid) {
+        return ProcessHandle.of(pid)
+                .flatMap(process -> process.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("no CPU time for hub process " + pid));
     }
 
     private static void fill(String schema, StringBuilder report) throws Exception {
