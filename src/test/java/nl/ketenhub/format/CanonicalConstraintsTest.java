@@ -2,9 +2,14 @@ package nl.ketenhub.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.stream.Stream;
 import nl.ketenhub.format.Samples.Sample;
+import nl.ketenhub.xml.ijw.jw305.Client;
 import nl.ketenhub.xml.ijw.jw305.Root;
+import nl.ketenhub.xml.ijw.jw305.StartProduct;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,6 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CanonicalConstraintsTest {
 
     private static final XmlTranslators TRANSLATORS = new XmlTranslators();
+
+    private static final Sample JW305 = Samples.valid().stream()
+            .filter(s -> s.type().name().equals("JW305"))
+            .findFirst()
+            .orElseThrow();
 
     static Stream<Sample> validSamples() {
         return Samples.valid().stream();
@@ -31,15 +41,11 @@ class CanonicalConstraintsTest {
 
     @Test
     void theGeneratedModelCarriesTheConstraintsOfTheFacets() throws Exception {
-        var bsn = nl.ketenhub.xml.ijw.jw305.Client.class.getDeclaredField("bsn");
+        var bsn = Client.class.getDeclaredField("bsn");
 
-        assertThat(bsn.getAnnotation(jakarta.validation.constraints.NotNull.class))
-                .isNotNull();
-        assertThat(bsn.getAnnotation(jakarta.validation.constraints.Pattern.class)
-                        .regexp())
-                .isEqualTo("[0-9]{9}");
-        assertThat(bsn.getAnnotation(jakarta.validation.constraints.Size.class).max())
-                .isEqualTo(9);
+        assertThat(bsn.getAnnotation(NotNull.class)).isNotNull();
+        assertThat(bsn.getAnnotation(Pattern.class).regexp()).isEqualTo("[0-9]{9}");
+        assertThat(bsn.getAnnotation(Size.class).max()).isEqualTo(9);
     }
 
     @Test
@@ -115,7 +121,7 @@ class CanonicalConstraintsTest {
     }
 
     @Test
-    void everyBreakIsReportedOncePerPropertyInPathOrder() {
+    void everyConstraintABreakViolatesIsReportedInPathOrder() {
         Root jw305 = jw305();
         jw305.getClient().setBsn("");
         jw305.getHeader().setBerichtVersie(-1);
@@ -129,19 +135,15 @@ class CanonicalConstraintsTest {
     }
 
     private static Root jw305() {
-        Sample sample = Samples.valid().stream()
-                .filter(s -> s.type().name().equals("JW305"))
-                .findFirst()
-                .orElseThrow();
-        Root jw305 = (Root) TRANSLATORS.toCanonical(sample.bytes()).message();
+        Root jw305 = (Root) TRANSLATORS.toCanonical(JW305.bytes()).message();
         assertThat(CanonicalConstraints.violations(jw305))
                 .as("the sample before it is broken")
                 .isEmpty();
         return jw305;
     }
 
-    private static nl.ketenhub.xml.ijw.jw305.StartProduct copyOf(nl.ketenhub.xml.ijw.jw305.StartProduct product) {
-        var copy = new nl.ketenhub.xml.ijw.jw305.StartProduct();
+    private static StartProduct copyOf(StartProduct product) {
+        var copy = new StartProduct();
         copy.setToewijzingNummer(product.getToewijzingNummer());
         copy.setProduct(product.getProduct());
         copy.setToewijzingIngangsdatum(product.getToewijzingIngangsdatum());
