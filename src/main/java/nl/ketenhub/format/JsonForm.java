@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.lang.reflect.Field;
+import java.util.List;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -31,7 +32,9 @@ import tools.jackson.databind.ser.std.ToStringSerializer;
  * The JSON form of the canonical model. Property names are the standard's element names ({@code
  * Header}, {@code Client}, {@code Bsn}), in the standard's order; dates and times are the XML
  * lexical form ({@code "2026-04-15"}); absent elements are absent properties. The top-level object
- * names its message code in {@value #TYPE} ({@code "jw305"}), so one endpoint takes every type.
+ * names its message code in {@value #TYPE} ({@code "jw305"}), so one endpoint takes every type. A
+ * message that breaks a constraint of the canonical model ({@link CanonicalConstraints}) is refused
+ * before it is translated.
  */
 public final class JsonForm {
 
@@ -86,12 +89,19 @@ public final class JsonForm {
                 .forCode(code.asString())
                 .orElseThrow(() -> new UntranslatableException("\"" + TYPE + "\" '" + code.asString()
                         + "' is not a message code (jw301 ... jw325, wmo301 ... wmo325)"));
+        Object canonical;
         try {
-            return new Canonical(translator, mapper.treeToValue(message, translator.root()));
+            canonical = mapper.treeToValue(message, translator.root());
         } catch (JacksonException e) {
             throw new UntranslatableException(
                     "not a " + translator.code() + " at " + e.getPathReference() + ": " + e.getOriginalMessage(), e);
         }
+        List<String> violations = CanonicalConstraints.violations(canonical);
+        if (!violations.isEmpty()) {
+            throw new UntranslatableException(
+                    "not a valid " + translator.code() + ": " + String.join("; ", violations));
+        }
+        return new Canonical(translator, canonical);
     }
 
     JsonMapper mapper() {

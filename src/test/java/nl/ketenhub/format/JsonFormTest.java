@@ -9,12 +9,16 @@ import nl.ketenhub.format.Samples.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON form: XML to JSON to XML is the original for every sample; what is not a message is refused. */
 class JsonFormTest {
 
     private static final XmlTranslators TRANSLATORS = new XmlTranslators();
     private static final JsonFormat FORMAT = new JsonFormat(TRANSLATORS);
+
+    private static final JsonMapper MAPPER = new JsonForm(TRANSLATORS).mapper();
 
     static Stream<Sample> validSamples() {
         return Samples.valid().stream();
@@ -77,11 +81,43 @@ class JsonFormTest {
     }
 
     @Test
+    void aJsonMessageThatBreaksAFacetIsRefusedNamingPathAndConstraintButNotTheValue() {
+        ObjectNode jw305 = jw305AsJson();
+        ((ObjectNode) jw305.get("Client")).put("Bsn", "12345678");
+
+        assertThatThrownBy(() -> FORMAT.toStandard(MAPPER.writeValueAsBytes(jw305)))
+                .isInstanceOf(UntranslatableException.class)
+                .hasMessageStartingWith("not a valid jw305: ")
+                .hasMessageContaining("Client.Bsn: @Pattern")
+                .hasMessageNotContaining("12345678");
+    }
+
+    @Test
+    void aJsonMessageWithoutAMandatoryElementIsRefusedBeforeTranslation() {
+        ObjectNode jw305 = jw305AsJson();
+        ((ObjectNode) jw305.get("Client")).remove("Geslacht");
+        ((ObjectNode) jw305.get("Header")).remove("Afzender");
+
+        assertThatThrownBy(() -> FORMAT.toStandard(MAPPER.writeValueAsBytes(jw305)))
+                .isInstanceOf(UntranslatableException.class)
+                .hasMessageContaining("Client.Geslacht: @NotNull")
+                .hasMessageContaining("Header.Afzender: @NotNull");
+    }
+
+    @Test
     void aDateThatIsNoDateIsRefused() {
         String json = "{\"berichttype\":\"jw305\",\"Header\":{\"BerichtIdentificatie\":{\"Dagtekening\":\"morgen\"}}}";
 
         assertThatThrownBy(() -> FORMAT.toStandard(json.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UntranslatableException.class)
                 .hasMessageContaining("Dagtekening");
+    }
+
+    private static ObjectNode jw305AsJson() {
+        Sample jw305 = Samples.valid().stream()
+                .filter(s -> s.type().name().equals("JW305"))
+                .findFirst()
+                .orElseThrow();
+        return (ObjectNode) MAPPER.readTree(FORMAT.fromStandard(jw305.bytes()));
     }
 }

@@ -148,6 +148,26 @@ abstract class JsonScenarios extends HubTestSupport {
     }
 
     @Test
+    void jsonThatBreaksAFacetOfTheStandardIsRefusedAtIntakeNamingTheElementNotTheValue() throws Exception {
+        String bsn = uniqueBsn();
+        String notABsn = bsn.substring(0, 8) + "X";
+        String start = regie(JSON, "jw305.xml", uniqueId(), bsn, uniqueNummer())
+                .replace("{begindatum}", "2026-04-03")
+                .replace("{status}", "7");
+        String broken = json(start).replace("\"Bsn\" : \"" + bsn + "\"", "\"Bsn\" : \"" + notABsn + "\"");
+
+        HttpResponse<String> response = postJson(broken, JSON.token());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(rules(response.body())).containsExactly("JSON");
+        assertThat(response.body())
+                .contains("Client.Bsn: @Pattern")
+                .contains("StartProduct[0].StatusAanlevering: @Pattern must be one of 1, 2, 3, 9")
+                .doesNotContain(notABsn);
+        awaitStatus(idOf(response.body()), Bericht.Status.REJECTED);
+    }
+
+    @Test
     void aMessageFromTheJsonAanbiederPassesTheSameIntakeChecks() throws Exception {
         String id = uniqueId();
         String start = regie(JSON, "jw305.xml", id, uniqueBsn(), uniqueNummer())
