@@ -1,5 +1,6 @@
 package nl.ketenhub.hub;
 
+import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -33,6 +34,22 @@ final class TestHubProperties {
                             "spring.flyway.create-schemas=true")
                     .applyTo(context);
         }
+    }
+
+    /** The H2 hub with the scenarios' aanbieder on the hub's JSON form (HubOnH2WithJsonAanbieder). */
+    static final class H2WithJsonAanbieder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String folder = "h2-json-" + RUN;
+            Path config = configWithJsonAanbieder(Path.of("target/it-data", folder + "-config"));
+            common(folder).and("ketenhub.config.dir=" + config).applyTo(context);
+        }
+    }
+
+    /** A copy of config/ in which aanbieder 42420001 speaks the hub's JSON form; its contracts stay. */
+    private static Path configWithJsonAanbieder(Path target) {
+        String entry = "  - code: \"" + PartnerEdge.SCENARIO_AANBIEDER + "\"\n";
+        return DemoConfigCopy.of(target, yaml -> yaml.replace(entry, entry + "    format: JSON\n"));
     }
 
     private static TestPropertyValues common(String folder) {
