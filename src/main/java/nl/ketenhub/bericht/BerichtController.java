@@ -10,6 +10,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.canonical.Bericht;
+import nl.ketenhub.format.Formats;
+import nl.ketenhub.format.MessageFormat;
 import nl.ketenhub.monitoring.BsnMask;
 import nl.ketenhub.partner.Partner;
 import org.springframework.http.HttpStatus;
@@ -40,18 +42,21 @@ class BerichtController {
     private final AuditTrail audit;
     private final IntakeInspector inspector;
     private final IntakeRateLimit rateLimit;
+    private final Formats formats;
 
     BerichtController(
             IntakeService intake,
             MessageLog log,
             AuditTrail audit,
             IntakeInspector inspector,
-            IntakeRateLimit rateLimit) {
+            IntakeRateLimit rateLimit,
+            Formats formats) {
         this.intake = intake;
         this.log = log;
         this.audit = audit;
         this.inspector = inspector;
         this.rateLimit = rateLimit;
+        this.formats = formats;
     }
 
     @PostMapping
@@ -84,14 +89,27 @@ class BerichtController {
         return visible(partner, id, "VIEW_MESSAGE");
     }
 
-    /** The raw payload; 410 Gone when it was removed at the end of its retention period. */
-    @GetMapping(value = "/{id}/payload", produces = MediaType.APPLICATION_XML_VALUE)
-    String payload(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
-        visible(partner, id, "VIEW_PAYLOAD");
-        return log.payload(id)
-                .map(payload -> new String(payload, StandardCharsets.UTF_8))
+    /**
+     * The payload; 410 Gone when it was removed at the end of its retention period. A message the
+     * hub sends to this partner comes in the partner's own format (partners.yaml {@code format}), as
+     * its delivery does: a partner that pulls reads what a pushed partner receives. Every other
+     * message is the stored standard XML as logged.
+     */
+    @GetMapping("/{id}/payload")
+    ResponseEntity<String> payload(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
+        MessageLog.View view = visible(partner, id, "VIEW_PAYLOAD");
+        byte[] stored = log.payload(id)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.GONE, "The payload was removed at the end of its retention period"));
+        boolean receivedByCaller =
+                view.direction() == Bericht.Direction.OUT && partner.code().equals(view.partner());
+        MessageFormat format = receivedByCaller ? formats.of(partner) : null;
+        byte[] body = format == null ? stored : format.fromStandard(stored);
+        MediaType type =
+                MediaType.parseMediaType(format == null ? MediaType.APPLICATION_XML_VALUE : format.mediaType());
+        return ResponseEntity.ok()
+                .contentType(new MediaType(type, StandardCharsets.UTF_8))
+                .body(new String(body, StandardCharsets.UTF_8));
     }
 
     @GetMapping("/outbox")

@@ -38,7 +38,7 @@ public abstract class DeclaratieScenarios extends HubTestSupport {
                 .contains("<jw325:BerichtCode>491<")
                 .contains(">8001<")
                 .doesNotContain("<jw325:Clienten>");
-        assertThat(awaitOnQueue("ketenhub.0384.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.0384.out", id), xml);
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
         assertThat(prestaties.existsApprovedUncredited("0384", Standaard.IJW, t.uren()))
                 .isTrue();
@@ -88,7 +88,7 @@ public abstract class DeclaratieScenarios extends HubTestSupport {
 
         assertThat(awaitOnQueue("ketenhub.42420001.out", "<ijw:Identificatie>" + second + "<"))
                 .contains(">8001<");
-        assertThat(awaitOnQueue("ketenhub.0384.out", second)).isEqualTo(correction);
+        assertSameMessage(awaitOnQueue("ketenhub.0384.out", second), correction);
         assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, t.uren()))
                 .extracting(p -> p.getReferentienummer())
                 .containsExactly(second + "D");

@@ -89,7 +89,7 @@ abstract class ExternScenarios extends HubTestSupport {
 
         UUID berichtId = idOf(post(later, "demo-0384").body());
 
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(later);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), later);
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
     }
 }

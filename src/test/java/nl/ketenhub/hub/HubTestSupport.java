@@ -18,11 +18,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.BerichtRepository;
+import nl.ketenhub.format.Formats;
+import nl.ketenhub.partner.PartnerDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jms.core.JmsTemplate;
+import org.xmlunit.builder.DiffBuilder;
+import org.xmlunit.diff.Diff;
 
 /**
  * What every scenario through the running hub needs: the partner API over HTTP, the broker, the
@@ -46,11 +50,21 @@ public abstract class HubTestSupport {
     @Autowired
     protected BerichtRepository berichten;
 
+    @Autowired
+    private PartnerDirectory partnerDirectory;
+
+    @Autowired
+    private Formats formats;
+
     protected final HttpClient http = HttpClient.newHttpClient();
+
+    /** The scenarios' aanbieder's software: the standard XML, or its own format in the JSON run. */
+    private PartnerEdge edge;
 
     @BeforeEach
     void shortReceiveTimeout() {
         jms.setReceiveTimeout(200);
+        edge = new PartnerEdge(partnerDirectory, formats);
     }
 
     /** A published sample with a fresh Identificatie (12 characters at most), so TR056 sees a new message. */
@@ -102,14 +116,28 @@ public abstract class HubTestSupport {
         awaitStatus(id, Bericht.Status.DELIVERED);
     }
 
+    /** Posts a standard message as the partner of the token, in that partner's form (PartnerEdge). */
     protected HttpResponse<String> post(String xml, String token) throws Exception {
+        PartnerEdge.Outgoing outgoing = edge.sentWith(token, xml);
         return http.send(
                 HttpRequest.newBuilder(uri("/api/berichten"))
                         .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/xml")
-                        .POST(HttpRequest.BodyPublishers.ofString(xml))
+                        .header("Content-Type", outgoing.mediaType())
+                        .POST(HttpRequest.BodyPublishers.ofString(outgoing.body()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The standard XML of a message the partner of the token reads from the hub (GET .../payload). */
+    protected String pulled(String path, String token) throws Exception {
+        HttpResponse<String> response = get(path, token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return edge.pulled(token, response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
+    /** The message arrived as sent (byte for byte, or the same message when the aanbieder speaks JSON). */
+    protected void assertSameMessage(String actual, String expected) {
+        edge.assertSameMessage(actual, expected);
     }
 
     protected HttpResponse<String> get(String path, String token) throws Exception {
@@ -136,13 +164,19 @@ public abstract class HubTestSupport {
         assertThat(berichten.findById(id).orElseThrow().getStatus()).isEqualTo(status);
     }
 
-    /** The first message on the queue whose text contains the marker; other messages are skipped. */
+    /**
+     * The first message on the queue whose text contains the marker, as standard XML (PartnerEdge);
+     * other messages are skipped.
+     */
     protected String awaitOnQueue(String queue, String marker) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             Message message = jms.receive(queue);
-            if (message instanceof TextMessage text && text.getText().contains(marker)) {
-                return text.getText();
+            if (message instanceof TextMessage text) {
+                String xml = edge.received(queue, text.getText());
+                if (xml.contains(marker)) {
+                    return xml;
+                }
             }
         }
         throw new AssertionError("no message containing " + marker + " on " + queue);
@@ -152,8 +186,19 @@ public abstract class HubTestSupport {
         Thread.sleep(1500);
         Message message;
         while ((message = jms.receive(queue)) != null) {
-            assertThat(((TextMessage) message).getText()).doesNotContain(marker);
+            assertThat(edge.received(queue, ((TextMessage) message).getText())).doesNotContain(marker);
         }
+    }
+
+    /** The same XML message: the same elements and values, whatever the prefixes, indentation and comments. */
+    protected static void assertSimilarXml(String actual, String expected) {
+        Diff diff = DiffBuilder.compare(expected)
+                .withTest(actual)
+                .ignoreWhitespace()
+                .ignoreComments()
+                .checkForSimilar()
+                .build();
+        assertThat(diff.hasDifferences()).as("%s", diff).isFalse();
     }
 
     protected static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {

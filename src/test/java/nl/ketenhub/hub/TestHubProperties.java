@@ -1,5 +1,8 @@
 package nl.ketenhub.hub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -33,6 +36,30 @@ final class TestHubProperties {
                             "spring.flyway.create-schemas=true")
                     .applyTo(context);
         }
+    }
+
+    /** The H2 hub with the scenarios' aanbieder on the hub's JSON form (HubOnH2WithJsonAanbieder). */
+    static final class H2WithJsonAanbieder implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            String folder = "h2-json-" + RUN;
+            Path config = configWithJsonAanbieder(Path.of("target/it-data", folder + "-config"));
+            common(folder).and("ketenhub.config.dir=" + config).applyTo(context);
+        }
+    }
+
+    /**
+     * A copy of config/ in which aanbieder 42420001 speaks the hub's JSON form (its contracts stay),
+     * and the JSON demo aanbieder 42420002, which no scenario of this hub uses, pulls its messages.
+     */
+    private static Path configWithJsonAanbieder(Path target) {
+        String entry = "  - code: \"" + PartnerEdge.SCENARIO_AANBIEDER + "\"\n";
+        return DemoConfigCopy.of(target, yaml -> {
+            String json = yaml.substring(yaml.indexOf("- code: \"42420002\""));
+            String pulling = json.replaceFirst("delivery: \\{type: JMS\\}", "delivery: {type: PULL}");
+            assertThat(pulling).isNotEqualTo(json);
+            return yaml.replace(json, pulling).replace(entry, entry + "    format: JSON\n");
+        });
     }
 
     private static TestPropertyValues common(String folder) {

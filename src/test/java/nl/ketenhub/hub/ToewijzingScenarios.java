@@ -56,10 +56,30 @@ abstract class ToewijzingScenarios extends HubTestSupport {
 
         assertThat(response.statusCode()).isEqualTo(202);
         UUID berichtId = idOf(response.body());
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), xml);
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
         assertThat(get("/api/berichten/outbox", "demo-42420001").body()).contains(id);
         assertThat(versies.findByBerichtId(berichtId)).hasSize(2);
+    }
+
+    @Test
+    void theAanbiederReadsWhatItReceivesInItsOwnFormTheGemeenteWhatItSentAsStored() throws Exception {
+        String id = uniqueId();
+        String xml = sample("iwmo/3.2/berichten/WMO301.xml", id);
+        UUID heen = idOf(post(xml, "demo-0384").body());
+        awaitOnQueue("ketenhub.42420001.out", id);
+        awaitStatus(heen, Bericht.Status.DELIVERED);
+        UUID forwarded = berichten.findByRelatedIdOrderByReceivedAtAsc(heen).stream()
+                .filter(b -> b.getDirection() == Bericht.Direction.OUT && "42420001".equals(b.getPartner()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        assertSameMessage(pulled("/api/berichten/" + forwarded + "/payload", "demo-42420001"), xml);
+        HttpResponse<String> asSent = get("/api/berichten/" + heen + "/payload", "demo-0384");
+        assertThat(asSent.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+        assertThat(asSent.body()).isEqualTo(xml);
     }
 
     @Test
@@ -69,7 +89,7 @@ abstract class ToewijzingScenarios extends HubTestSupport {
 
         jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
 
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), xml);
     }
 
     @Test
@@ -80,7 +100,7 @@ abstract class ToewijzingScenarios extends HubTestSupport {
         Files.createDirectories(inbox);
         Files.writeString(inbox.resolve("jw301-" + id + ".xml"), xml, StandardCharsets.UTF_8);
 
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), xml);
         assertThat(inbox.resolve("jw301-" + id + ".xml")).doesNotExist();
     }
 
@@ -91,7 +111,7 @@ abstract class ToewijzingScenarios extends HubTestSupport {
 
         assertThat(post(xml, "demo-0384").statusCode()).isEqualTo(202);
 
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), xml);
     }
 
     @Test
@@ -102,7 +122,7 @@ abstract class ToewijzingScenarios extends HubTestSupport {
         Files.createDirectories(inbox);
         Files.writeString(inbox.resolve("wmo301-" + id + ".xml"), xml, StandardCharsets.UTF_8);
 
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), xml);
     }
 
     @Test
@@ -112,7 +132,7 @@ abstract class ToewijzingScenarios extends HubTestSupport {
 
         jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
 
-        assertThat(awaitOnQueue("ketenhub.42420001.out", id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue("ketenhub.42420001.out", id), xml);
     }
 
     @Test

@@ -80,7 +80,7 @@ abstract class TrajectoryScenarios extends HubTestSupport {
         String antwoordId = uniqueId();
         String antwoord = jw319(antwoordId, referentie, "2", null);
         UUID antwoordBericht = idOf(post(antwoord, GEMEENTE).body());
-        assertThat(awaitOnQueue(AANBIEDER_OUT, antwoordId)).isEqualTo(antwoord);
+        assertSameMessage(awaitOnQueue(AANBIEDER_OUT, antwoordId), antwoord);
         awaitStatus(antwoordBericht, Bericht.Status.DELIVERED);
         assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
 
@@ -88,7 +88,7 @@ abstract class TrajectoryScenarios extends HubTestSupport {
         String toewijzingId = uniqueId();
         String toewijzing = jw301(toewijzingId, bsn, nummer, referentie, "10:00:00", "2026-04-01", "2026-07-31");
         UUID toewijzingBericht = idOf(post(toewijzing, GEMEENTE).body());
-        assertThat(awaitOnQueue(AANBIEDER_OUT, toewijzingId)).isEqualTo(toewijzing);
+        assertSameMessage(awaitOnQueue(AANBIEDER_OUT, toewijzingId), toewijzing);
         awaitStatus(toewijzingBericht, Bericht.Status.DELIVERED);
         assertThat(verzoek(referentie)).isEqualTo(Verzoek.State.TOEGEWEZEN);
         ToewijzingVersie versie = current(nummer);
@@ -119,7 +119,7 @@ abstract class TrajectoryScenarios extends HubTestSupport {
         assertThat(awaitOnQueue(AANBIEDER_OUT, "<ijw:Identificatie>" + declaratieId + "<"))
                 .contains("<jw325:BerichtCode>491<")
                 .contains(">8001<");
-        assertThat(awaitOnQueue(GEMEENTE_OUT, declaratieId)).isEqualTo(claim);
+        assertSameMessage(awaitOnQueue(GEMEENTE_OUT, declaratieId), claim);
         awaitStatus(claimBericht, Bericht.Status.DELIVERED);
         assertThat(prestaties.findApprovedUncredited("0384", Standaard.IJW, nummer))
                 .extracting(Prestatie::getReferentienummer)
@@ -411,7 +411,7 @@ abstract class TrajectoryScenarios extends HubTestSupport {
         String id = uniqueId();
         String xml = toewijzing(id, bsn, nummer, tijd, ingang, eind, redenWijziging);
         UUID bericht = idOf(post(xml, GEMEENTE).body());
-        assertThat(awaitOnQueue(AANBIEDER_OUT, id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue(AANBIEDER_OUT, id), xml);
         awaitStatus(bericht, Bericht.Status.DELIVERED);
     }
 
@@ -422,7 +422,7 @@ abstract class TrajectoryScenarios extends HubTestSupport {
         assertThat(awaitOnQueue(senderOut, id))
                 .contains("<" + retourPrefix + ":Bericht")
                 .doesNotContain("RetourCode");
-        assertThat(awaitOnQueue(receiverOut, id)).isEqualTo(xml);
+        assertSameMessage(awaitOnQueue(receiverOut, id), xml);
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
     }
 

@@ -38,14 +38,14 @@ public abstract class VerzoekScenarios extends HubTestSupport {
         assertThat(retour)
                 .contains("<jw316:BerichtCode>447</jw316:BerichtCode>")
                 .doesNotContain("RetourCode");
-        assertThat(awaitOnQueue(GEMEENTE_OUT, id)).isEqualTo(vot);
+        assertSameMessage(awaitOnQueue(GEMEENTE_OUT, id), vot);
         awaitStatus(votId, Bericht.Status.DELIVERED);
         assertThat(state(referentie)).isEqualTo(Verzoek.State.PENDING);
 
         String antwoordId = uniqueId();
         String antwoord = jw319(antwoordId, referentie, "2", null);
         post(antwoord, "demo-0384");
-        assertThat(awaitOnQueue(AANBIEDER_OUT, antwoordId)).isEqualTo(antwoord);
+        assertSameMessage(awaitOnQueue(AANBIEDER_OUT, antwoordId), antwoord);
         awaitTrue(() -> state(referentie) == Verzoek.State.IN_ONDERZOEK);
         assertThat(state(referentie)).isEqualTo(Verzoek.State.IN_ONDERZOEK);
 

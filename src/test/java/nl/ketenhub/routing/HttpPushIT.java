@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,11 +19,11 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.BerichtRepository;
+import nl.ketenhub.hub.DemoConfigCopy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,23 +141,11 @@ class HttpPushIT {
 
     /** A copy of config/ in which 42420002 takes its deliveries by HTTP on the given URL. */
     private static Path configWithHttpDelivery(Path target, String url) {
-        try {
-            Files.createDirectories(target);
-            try (Stream<Path> files = Files.list(Path.of("config"))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            Path partners = target.resolve("partners.yaml");
-            String yaml = Files.readString(partners);
+        return DemoConfigCopy.of(target, yaml -> {
             String json = yaml.substring(yaml.indexOf("- code: \"42420002\""));
             String switched =
                     json.replaceFirst("delivery: \\{type: JMS\\}", "delivery: {type: HTTP, url: \"" + url + "\"}");
-            assertThat(switched).isNotEqualTo(json);
-            Files.writeString(partners, yaml.replace(json, switched));
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            return yaml.replace(json, switched);
+        });
     }
 }
