@@ -90,11 +90,12 @@ class Deliveries {
                 };
         // the receiver gets the message in its own language (partners.yaml format)
         MessageFormat format = formats.of(receiver);
-        byte[] body = format.fromStandard(outgoing.payload());
+        MessageFormat.Rendered rendered = format.render(outgoing.payload());
+        byte[] body = rendered.body();
         message.setHeader(CHANNEL, receiver.delivery().type().name());
         message.setHeader(TARGET, target);
-        message.setHeader(Exchange.FILE_NAME, withExtension(outgoing.fileName(), format.fileExtension()));
-        message.setHeader(MEDIA_TYPE, format.mediaType());
+        message.setHeader(Exchange.FILE_NAME, withExtension(outgoing.fileName(), rendered.fileExtension()));
+        message.setHeader(MEDIA_TYPE, rendered.mediaType());
         message.setHeader(PushSignature.IDEMPOTENCY_KEY, id.toString());
         if (receiver.delivery().type() == Delivery.Type.HTTP) {
             partners.pushSecret(receiver.code())
