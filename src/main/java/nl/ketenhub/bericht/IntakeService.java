@@ -13,6 +13,8 @@ import nl.ketenhub.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The single entry of every channel. A partner that speaks another format than the standard XML
@@ -62,7 +64,7 @@ public class IntakeService {
     /** As {@link #receive(Partner, Channel, byte[])}; a non-null replay links the new entry to its original. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload, Replay replay) {
         try {
-            return log(UUID.randomUUID(), false, partner, channel, payload, inspector.inspect(payload), replay);
+            return log(UUID.randomUUID(), false, partner, channel, payload, inspector.inspect(payload), replay, false);
         } finally {
             LogContext.clear();
         }
@@ -97,9 +99,33 @@ public class IntakeService {
                         channel,
                         body,
                         new Inspection(null, null, null, List.of(untranslatable)),
-                        null);
+                        null,
+                        false);
             }
-            return log(id, logged, partner, channel, standard, inspector.inspect(standard), null);
+            return log(id, logged, partner, channel, standard, inspector.inspect(standard), null, false);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    /**
+     * A standard message its channel has already inspected (a spreadsheet upload checks every
+     * message before the first one goes), taken inside the caller's database transaction: its log
+     * entry commits or rolls back with that transaction, and it goes to the pipeline queue only
+     * after the commit, so a rolled-back caller leaves nothing logged and nothing queued. An entry
+     * whose queueing a crash right after the commit lost stays RECEIVED and the recovery sweep
+     * queues it.
+     *
+     * @param inspection the level-1 inspection of exactly this payload
+     * @throws IllegalStateException without an active transaction
+     */
+    public IntakeResult receiveInspected(Partner partner, Channel channel, byte[] payload, Inspection inspection) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("receiveInspected needs the caller's transaction");
+        }
+        try {
+            return log(UUID.randomUUID(), false, partner, channel, payload, inspection, null, true);
         } finally {
             LogContext.clear();
         }
@@ -119,12 +145,14 @@ public class IntakeService {
                     channel,
                     new byte[0],
                     new Inspection(null, null, null, List.of(finding)),
-                    null);
+                    null,
+                    false);
         } finally {
             LogContext.clear();
         }
     }
 
+    /** @param afterCommit queue an accepted message once the caller's transaction commits */
     private IntakeResult log(
             UUID id,
             boolean logged,
@@ -132,7 +160,8 @@ public class IntakeService {
             Channel channel,
             byte[] payload,
             Inspection inspection,
-            Replay replay) {
+            Replay replay,
+            boolean afterCommit) {
         List<Finding> findings = new ArrayList<>(inspection.findings());
         if (findings.isEmpty()) {
             findings.addAll(senderCheck.check(partner, inspection.type(), inspection.header()));
@@ -160,6 +189,15 @@ public class IntakeService {
             // queued by the recovery sweep (non-transacted: a copy already queued is dropped by
             // duplicate id); a transacted send of a duplicate id would fail the whole transaction
             LOG.info("bericht {} was logged before the hub or broker stopped; recovery queues it", result.id());
+        } else if (accepted && afterCommit) {
+            TransactionSynchronizationManager.registerSynchronization(
+                    new QueueAfterCommit(result.id(), groupKey, payload));
+            LOG.info(
+                    "bericht {} {} from {} via {} accepted for processing once its transaction commits",
+                    result.id(),
+                    inspection.type(),
+                    partner.code(),
+                    channel);
         } else if (accepted) {
             queue.enqueue(result.id(), groupKey, payload);
             LOG.info(
@@ -177,6 +215,32 @@ public class IntakeService {
                     rules(findings));
         }
         return result;
+    }
+
+    /** Queues a message logged in a transaction once that commits; a failed send is left to recovery. */
+    private final class QueueAfterCommit implements TransactionSynchronization {
+
+        private final UUID id;
+        private final String groupKey;
+        private final byte[] payload;
+
+        QueueAfterCommit(UUID id, String groupKey, byte[] payload) {
+            this.id = id;
+            this.groupKey = groupKey;
+            this.payload = payload;
+        }
+
+        @Override
+        public void afterCommit() {
+            try {
+                queue.enqueue(id, groupKey, payload);
+            } catch (RuntimeException e) {
+                LOG.warn(
+                        "bericht {} is logged but could not be queued ({}); the recovery sweep queues it",
+                        id,
+                        e.getClass().getSimpleName());
+            }
+        }
     }
 
     private static String rules(List<Finding> findings) {

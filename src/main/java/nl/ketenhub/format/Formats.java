@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one place that picks a partner's {@link MessageFormat}: by {@link Partner#format()}, falling
- * back to the standard XML for a format without a registered translator (a spreadsheet intake, for
- * instance, turns its rows into XML messages itself and receives XML answers).
+ * back to the standard XML for a format without a registered translator. {@code CSV} (the
+ * spreadsheet partners) is registered by the spreadsheet package: it reads what the hub sends as
+ * CSV, and sends its own messages as spreadsheet uploads, not through this translation.
  */
 @Component
 public class Formats {

@@ -28,4 +28,16 @@ public interface MessageFormat {
 
     /** The partner's form of a standard message or of the hub's rejection document. */
     byte[] fromStandard(byte[] xml);
+
+    /**
+     * A message as delivered: the body with its media type and file extension. A format that has a
+     * form for some message types only (CSV) delivers the others as the standard XML and says so
+     * here; by default every message gets this format's form.
+     */
+    default Rendered render(byte[] xml) {
+        return new Rendered(fromStandard(xml), mediaType(), fileExtension());
+    }
+
+    /** A delivered body, its media type and the extension of its file name (without the dot). */
+    record Rendered(byte[] body, String mediaType, String fileExtension) {}
 }

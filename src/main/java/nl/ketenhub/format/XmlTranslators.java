@@ -109,7 +109,8 @@ public class XmlTranslators {
         }
     }
 
-    private static DocumentBuilderFactory safeParsers() {
+    /** Namespace-aware parsers without DTDs, external entities or XInclude. */
+    public static DocumentBuilderFactory safeParsers() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

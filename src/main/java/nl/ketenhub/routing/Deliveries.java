@@ -99,12 +99,13 @@ class Deliveries {
                 };
         // the receiver gets the message in its own language (partners.yaml format)
         MessageFormat format = formats.of(receiver);
-        byte[] body = format.fromStandard(outgoing.payload());
+        MessageFormat.Rendered rendered = format.render(outgoing.payload());
+        byte[] body = rendered.body();
         String channel = receiver.delivery().type().name();
         headers.put(CHANNEL, channel);
         headers.put(TARGET, target);
-        headers.put(Exchange.FILE_NAME, withExtension(outgoing.fileName(), format.fileExtension()));
-        headers.put(MEDIA_TYPE, format.mediaType());
+        headers.put(Exchange.FILE_NAME, withExtension(outgoing.fileName(), rendered.fileExtension()));
+        headers.put(MEDIA_TYPE, rendered.mediaType());
         headers.put(PushSignature.IDEMPOTENCY_KEY, id.toString());
         if (receiver.delivery().type() == Delivery.Type.HTTP) {
             partners.pushSecret(receiver.code())

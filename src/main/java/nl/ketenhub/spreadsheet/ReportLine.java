@@ -33,6 +33,11 @@ record ReportLine(
         return new ReportLine(error.row() == 0 ? null : error.row(), error.column(), FOUT, "", "", "", error.message());
     }
 
+    /** The first line of a report of an upload not taken: why, about the whole file. */
+    static ReportLine notProcessed(String toelichting) {
+        return new ReportLine(null, "", NIET_VERWERKT, "", "", "", toelichting);
+    }
+
     boolean decided() {
         return !IN_BEHANDELING.equals(uitkomst);
     }

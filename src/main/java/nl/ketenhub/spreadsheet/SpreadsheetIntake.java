@@ -20,13 +20,20 @@ import nl.ketenhub.retour.RetourProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A spreadsheet upload (CSV or XLSX, over HTTPS or the file drop) turned into standard messages.
  * All or nothing up to intake: the file is read, every row checked, rows grouped into messages,
  * every message built and inspected (level 1) before the first one is handed to
- * {@link IntakeService}; one error anywhere and no message leaves, the report says why. After that
- * each message goes through intake and the pipeline as any other, and the report follows them.
+ * {@link IntakeService}; one error anywhere and no message leaves, the report says why. The
+ * hand-over is one database transaction: the upload, its rows and the log entries of all its
+ * messages commit together, and the messages reach the pipeline queue only after that commit
+ * ({@link IntakeService#receiveInspected}, which takes the trial's inspection instead of checking
+ * the XSD again). A failure part-way rolls everything back: the upload is recorded as failed with
+ * that reason, nothing of it is logged or queued, and the same file can simply be sent again.
+ * After that each message goes through the pipeline as any other, and the report follows them.
  */
 @Service
 public class SpreadsheetIntake {
@@ -41,6 +48,7 @@ public class SpreadsheetIntake {
     private final SpreadsheetProperties properties;
     private final IntakeProperties intakeLimits;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     SpreadsheetIntake(
             IntakeService intake,
@@ -50,7 +58,8 @@ public class SpreadsheetIntake {
             RetourProperties versions,
             SpreadsheetProperties properties,
             IntakeProperties intakeLimits,
-            Clock clock) {
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.intake = intake;
         this.inspector = inspector;
         this.log = log;
@@ -59,6 +68,7 @@ public class SpreadsheetIntake {
         this.properties = properties;
         this.intakeLimits = intakeLimits;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -66,8 +76,9 @@ public class SpreadsheetIntake {
      *
      * @param accepted false when the upload was refused whole (nothing reached intake)
      * @param report the per-row report as CSV, as it stands now
+     * @param failed the hub failed while taking it (nothing reached intake; send it again)
      */
-    public record Outcome(UUID id, boolean accepted, String report) {}
+    public record Outcome(UUID id, boolean accepted, String report, boolean failed) {}
 
     /**
      * @param name the file name (may be null over HTTPS)
@@ -83,11 +94,40 @@ public class SpreadsheetIntake {
             String report = UploadReport.csv(UploadReport.refused(errors));
             store.create(new UploadStore.Upload(id, partner.code(), channel, name, clock.instant(), report, null));
             LOG.info("upload {} from {} via {} refused: {} error(s)", id, partner.code(), channel, errors.size());
-            return new Outcome(id, false, report);
+            return new Outcome(id, false, report, false);
         }
-        store.create(new UploadStore.Upload(id, partner.code(), channel, name, clock.instant(), null, reportPath));
+        try {
+            transaction.executeWithoutResult(status -> handOver(
+                    new UploadStore.Upload(id, partner.code(), channel, name, clock.instant(), null, reportPath),
+                    partner,
+                    planned));
+        } catch (RuntimeException e) {
+            String report = UploadReport.csv(UploadReport.failed());
+            store.create(new UploadStore.Upload(id, partner.code(), channel, name, clock.instant(), report, null));
+            LOG.error(
+                    "upload {} from {} via {} failed while handing its {} message(s) to intake; none was taken",
+                    id,
+                    partner.code(),
+                    channel,
+                    planned.size(),
+                    e);
+            return new Outcome(id, false, report, true);
+        }
+        LOG.info(
+                "upload {} from {} via {}: {} message(s) handed to intake",
+                id,
+                partner.code(),
+                channel,
+                planned.size());
+        return new Outcome(id, true, UploadReport.csv(lines(id)), false);
+    }
+
+    /** In one transaction: the upload, the log entry of every message and the rows that made it. */
+    private void handOver(UploadStore.Upload upload, Partner partner, List<Planned> planned) {
+        store.create(upload);
         for (Planned message : planned) {
-            IntakeResult result = intake.receive(partner, channel, message.xml());
+            IntakeResult result =
+                    intake.receiveInspected(partner, upload.kanaal(), message.xml(), message.inspection());
             List<UploadStore.RowLink> links = new ArrayList<>();
             for (int i = 0; i < message.group().rows().size(); i++) {
                 links.add(new UploadStore.RowLink(
@@ -96,15 +136,8 @@ public class SpreadsheetIntake {
                         result.id(),
                         message.group().paths().get(i)));
             }
-            store.addRows(id, links);
+            store.addRows(upload.id(), links);
         }
-        LOG.info(
-                "upload {} from {} via {}: {} message(s) handed to intake",
-                id,
-                partner.code(),
-                channel,
-                planned.size());
-        return new Outcome(id, true, UploadReport.csv(lines(id)));
     }
 
     /** The report of an upload as it stands; empty when the partner has no such upload. */
@@ -129,7 +162,7 @@ public class SpreadsheetIntake {
         return lines;
     }
 
-    private record Planned(Grouping.Group group, byte[] xml) {}
+    private record Planned(Grouping.Group group, byte[] xml, Inspection inspection) {}
 
     private List<Planned> plan(Partner partner, boolean xlsx, byte[] bytes, List<RowError> errors) {
         if (partner.isGemeente()) {
@@ -175,7 +208,7 @@ public class SpreadsheetIntake {
                             row.row(), "", "het bericht voldoet niet aan de standaard: " + finding.message()));
                 }
             }
-            planned.add(new Planned(group, xml));
+            planned.add(new Planned(group, xml, inspection));
         }
         return errors.isEmpty() ? planned : List.of();
     }

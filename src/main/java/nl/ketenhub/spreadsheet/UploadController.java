@@ -23,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
  * Spreadsheet uploads over HTTPS, with the partner credentials of {@code /api/berichten}.
  * {@code POST /api/uploads} takes a CSV ({@code text/csv}) or XLSX workbook and answers with the
  * per-row report as CSV: 202 when its messages went to intake (rows "in behandeling" until the
- * pipeline decides), 422 when the upload was refused whole. {@code GET /api/uploads/{id}/report}
+ * pipeline decides), 422 when the upload was refused whole, 503 when the hub failed while taking it
+ * (nothing of it was taken; send it again). {@code GET /api/uploads/{id}/report}
  * gives the report as it stands; header {@code X-Upload-Compleet} says whether every row is decided.
  */
 @RestController
@@ -47,7 +48,10 @@ class UploadController {
         boolean xlsx = SheetReader.isXlsx(contentType) || SheetReader.isXlsx(naam);
         SpreadsheetIntake.Outcome outcome =
                 spreadsheets.receive(partner, Channel.HTTP, naam, xlsx, body == null ? new byte[0] : body, null);
-        return ResponseEntity.status(outcome.accepted() ? HttpStatus.ACCEPTED : HttpStatus.UNPROCESSABLE_CONTENT)
+        HttpStatus status = outcome.accepted()
+                ? HttpStatus.ACCEPTED
+                : outcome.failed() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_CONTENT;
+        return ResponseEntity.status(status)
                 .header(HttpHeaders.LOCATION, "/api/uploads/" + outcome.id() + "/report")
                 .header("X-Upload-Id", outcome.id().toString())
                 .contentType(CSV)

@@ -30,18 +30,20 @@ final class UploadReport {
     static List<ReportLine> refused(List<RowError> errors) {
         List<ReportLine> lines = new ArrayList<>();
         lines.add(
-                new ReportLine(
-                        null,
-                        "",
-                        ReportLine.NIET_VERWERKT,
-                        "",
-                        "",
-                        "",
+                ReportLine.notProcessed(
                         "Het bestand is niet verwerkt: " + errors.size()
                                 + (errors.size() == 1 ? " fout" : " fouten")
                                 + ". Er is geen enkel bericht verstuurd. Verbeter de rijen hieronder en lever het bestand opnieuw aan."));
         errors.forEach(e -> lines.add(ReportLine.error(e)));
         return lines;
+    }
+
+    /** The report of an upload the hub failed to take: nothing of it was taken, it can be sent again. */
+    static List<ReportLine> failed() {
+        return List.of(ReportLine.notProcessed(
+                "Het bestand is niet verwerkt door een storing in de hub. Er is geen enkel bericht verstuurd."
+                        + " Lever het bestand ongewijzigd opnieuw aan; blijft de storing, neem dan contact op met"
+                        + " de beheerder van de hub."));
     }
 
     static ReportLine row(UploadStore.RowLink link, MessageLog.View view) {

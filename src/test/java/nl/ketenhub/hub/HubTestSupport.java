@@ -105,15 +105,22 @@ public abstract class HubTestSupport {
      * 2026-04-01, within the demo contract), delivered to aanbieder 42420001.
      */
     protected void deliverJw301(String bsn, long nummer) throws Exception {
-        String xml = sample("ijw/3.2/berichten/JW301.xml", uniqueId())
+        UUID id = idOf(post(demoJw301(bsn, nummer, "42420001", uniqueId()), "demo-0384")
+                .body());
+        awaitStatus(id, Bericht.Status.DELIVERED);
+    }
+
+    /** The JW301 of {@link #deliverJw301} for any aanbieder, with this Identificatie. */
+    protected static String demoJw301(String bsn, long nummer, String aanbieder, String identificatie)
+            throws Exception {
+        return sample("ijw/3.2/berichten/JW301.xml", identificatie)
                 .replace("999900006", bsn)
                 .replace(">300201<", ">" + nummer + "<")
+                .replace("<jw301:Ontvanger>42420001<", "<jw301:Ontvanger>" + aanbieder + "<")
                 .replaceAll("<jw301:ReferentieAanbieder>[^<]*</jw301:ReferentieAanbieder>", "")
                 .replaceFirst(
                         "(?s)</jw301:ToegewezenProduct>\\s*<jw301:ToegewezenProduct>.*?</jw301:ToegewezenProduct>",
                         "</jw301:ToegewezenProduct>");
-        UUID id = idOf(post(xml, "demo-0384").body());
-        awaitStatus(id, Bericht.Status.DELIVERED);
     }
 
     /** Posts a standard message as the partner of the token, in that partner's form (PartnerEdge). */

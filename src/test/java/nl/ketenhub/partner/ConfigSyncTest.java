@@ -68,8 +68,9 @@ class ConfigSyncTest {
     void configurationIsSyncedAtStartUpAndAgainWithoutChanges() throws IOException {
         assertThat(partnerRows.findAll())
                 .extracting(PartnerEntity::getCode)
-                .containsExactlyInAnyOrder("0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992");
-        assertThat(contractRows.count()).isEqualTo(register.all().size()).isEqualTo(16);
+                .containsExactlyInAnyOrder(
+                        "0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992", "42420003");
+        assertThat(contractRows.count()).isEqualTo(register.all().size()).isEqualTo(18);
         List<Long> before = contractIds();
 
         sync.afterSingletonsInstantiated();
@@ -124,11 +125,11 @@ class ConfigSyncTest {
                 .filteredOn(PartnerEntity::isActive)
                 .extracting(PartnerEntity::getCode)
                 .containsExactlyInAnyOrder("0384", "42420001");
-        assertThat(partnerRows.count()).isEqualTo(7);
+        assertThat(partnerRows.count()).isEqualTo(directory.all().size());
 
         sync.afterSingletonsInstantiated();
 
         assertThat(partnerRows.findAll()).allMatch(PartnerEntity::isActive);
-        assertThat(contractRows.count()).isEqualTo(16);
+        assertThat(contractRows.count()).isEqualTo(register.all().size());
     }
 }

@@ -23,7 +23,7 @@ class PartnerDirectoryTest {
     void loadsTheDemoPartners() {
         assertThat(directory.all())
                 .extracting(Partner::code)
-                .containsExactly("0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992");
+                .containsExactly("0384", "0363", "42420001", "42420002", "65656055", "12345678", "1992", "42420003");
         assertThat(directory.require("0363").role()).isEqualTo(PartyRole.GEMEENTE);
         assertThat(directory.find("65656055")).get().extracting(Partner::role).isEqualTo(PartyRole.AANBIEDER);
         assertThat(directory.find("9999")).isEmpty();

@@ -11,7 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.hub.HubTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +31,7 @@ abstract class CsvScenarios extends HubTestSupport {
     private static final String AANBIEDER = "demo-42420001";
     private static final String AANBIEDER_OUT = "ketenhub.42420001.out";
     private static final String GEMEENTE_OUT = "ketenhub.0384.out";
+    private static final String CSV_AANBIEDER = "42420003";
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -141,6 +145,52 @@ abstract class CsvScenarios extends HubTestSupport {
         awaitTrue(() -> Files.exists(inbox.resolve(".error").resolve(name)));
         assertThat(Files.readString(report, StandardCharsets.UTF_8))
                 .contains("2;productcategorie;fout;;;;\"onbekende code '99'; toegestaan: 31,");
+    }
+
+    @Test
+    void anAanbiederOnCsvFindsItsToewijzingAsCsvInItsFolder() throws Exception {
+        String bsn = uniqueBsn();
+        long nummer = uniqueNummer();
+        String identificatie = uniqueId();
+
+        UUID id = idOf(post(demoJw301(bsn, nummer, CSV_AANBIEDER, identificatie), "demo-0384")
+                .body());
+
+        awaitStatus(id, Bericht.Status.DELIVERED);
+        Path folder = Path.of(dataDir, "outbox", CSV_AANBIEDER);
+        AtomicReference<Path> delivered = new AtomicReference<>();
+        awaitTrue(() -> {
+            delivered.set(fileContaining(folder, identificatie));
+            return delivered.get() != null;
+        });
+        assertThat(delivered.get().getFileName().toString())
+                .startsWith("JW301-")
+                .endsWith(".csv");
+        List<String> lines = Files.readAllLines(delivered.get(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo(String.join(";", ToewijzingCsv.HEADER));
+        assertThat(lines.get(1))
+                .startsWith("JW301;0384;" + identificatie + ";")
+                .contains(";" + bsn + ";")
+                .contains(";" + nummer + ";;55;55A11;")
+                .doesNotContain("<");
+    }
+
+    /** The delivered file in the folder that contains the marker; null when there is none yet. */
+    private static Path fileContaining(Path folder, String marker) {
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.readString(file, StandardCharsets.UTF_8).contains(marker)) {
+                    return file;
+                }
+            }
+            return null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
