@@ -13,6 +13,7 @@ import nl.ketenhub.partner.Partner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -74,8 +75,10 @@ public class IntakeService {
      * As {@link #receive(Partner, Channel, byte[])} for a transport that redelivers what it handed
      * over when the hub stopped before acknowledging it (a JMS queue): the log id follows from the
      * transport's message id, so a redelivery after a crash finds the entry already written instead
-     * of logging the message a second time; the recovery sweep queues an entry left RECEIVED.
+     * of logging the message a second time; the recovery sweep queues an entry left RECEIVED. The
+     * look-up and the log entry are one database transaction.
      */
+    @Transactional
     public IntakeResult receiveOnce(Partner partner, Channel channel, byte[] payload, String transportId) {
         UUID id = UUID.nameUUIDFromBytes(
                 (channel + ":" + partner.code() + ":" + transportId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
