@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -81,9 +82,11 @@ abstract class UploadHandOverScenarios extends HubTestSupport {
     @BeforeEach
     void spyOnIntake() {
         spiedInspector = spy(inspector);
-        spiedIntake = spy(intake);
+        // the bean behind its transaction proxy: the spy copies its fields
+        IntakeService target = AopTestUtils.getUltimateTargetObject(intake);
+        spiedIntake = spy(target);
         ReflectionTestUtils.setField(spiedIntake, "inspector", spiedInspector);
-        spiedQueue = spy(ReflectionTestUtils.getField(intake, "queue"));
+        spiedQueue = spy(ReflectionTestUtils.getField(target, "queue"));
         ReflectionTestUtils.setField(spiedIntake, "queue", spiedQueue);
         doAnswer(call -> {
                     if (handedOver.incrementAndGet() == 2 && failSecond.get()) {
