@@ -103,13 +103,15 @@ class BerichtController {
                         HttpStatus.GONE, "The payload was removed at the end of its retention period"));
         boolean receivedByCaller =
                 view.direction() == Bericht.Direction.OUT && partner.code().equals(view.partner());
-        MessageFormat format = receivedByCaller ? formats.of(partner) : null;
-        byte[] body = format == null ? stored : format.fromStandard(stored);
-        MediaType type =
-                MediaType.parseMediaType(format == null ? MediaType.APPLICATION_XML_VALUE : format.mediaType());
+        // rendered as the delivery renders it: a message type without a form in the partner's
+        // format (a 319 for a CSV partner) stays the standard XML, with the XML media type
+        MessageFormat.Rendered rendered = receivedByCaller
+                ? formats.of(partner).render(stored)
+                : new MessageFormat.Rendered(stored, MediaType.APPLICATION_XML_VALUE, "xml");
+        MediaType type = MediaType.parseMediaType(rendered.mediaType());
         return ResponseEntity.ok()
                 .contentType(new MediaType(type, StandardCharsets.UTF_8))
-                .body(new String(body, StandardCharsets.UTF_8));
+                .body(new String(rendered.body(), StandardCharsets.UTF_8));
     }
 
     @GetMapping("/outbox")
