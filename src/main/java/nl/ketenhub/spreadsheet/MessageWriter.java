@@ -86,20 +86,7 @@ final class MessageWriter {
     }
 
     private static Object start(Grouping.Group group, Envelope envelope) {
-        var header = new nl.ketenhub.xml.ijw.jw305.Header();
-        header.setBerichtCode(group.type().berichtCode());
-        header.setBerichtVersie(3);
-        header.setBerichtSubversie(2);
-        header.setAfzender(envelope.afzender());
-        header.setOntvanger(group.gemeente());
-        header.setBerichtIdentificatie(envelope.berichtIdentificatie());
-        header.setXsdVersie(envelope.xsdVersie());
-        SheetRow first = group.rows().get(0);
-        var client = new nl.ketenhub.xml.ijw.jw305.Client();
-        client.setBsn(first.text("bsn"));
-        client.setGeboortedatum(geboortedatum(first));
-        client.setGeslacht(first.text("geslacht"));
-        client.setNaam(naam(first));
+        var client = client(new nl.ketenhub.xml.ijw.jw305.Client(), group.rows().get(0));
         StartProducten producten = new StartProducten();
         for (SheetRow row : group.rows()) {
             StartProduct product = new StartProduct();
@@ -112,26 +99,13 @@ final class MessageWriter {
         }
         client.setStartProducten(producten);
         var root = new nl.ketenhub.xml.ijw.jw305.Root();
-        root.setHeader(header);
+        root.setHeader(header(new nl.ketenhub.xml.ijw.jw305.Header(), group, envelope));
         root.setClient(client);
         return new nl.ketenhub.xml.ijw.jw305.ObjectFactory().createBericht(root);
     }
 
     private static Object stop(Grouping.Group group, Envelope envelope) {
-        var header = new nl.ketenhub.xml.ijw.jw307.Header();
-        header.setBerichtCode(group.type().berichtCode());
-        header.setBerichtVersie(3);
-        header.setBerichtSubversie(2);
-        header.setAfzender(envelope.afzender());
-        header.setOntvanger(group.gemeente());
-        header.setBerichtIdentificatie(envelope.berichtIdentificatie());
-        header.setXsdVersie(envelope.xsdVersie());
-        SheetRow first = group.rows().get(0);
-        var client = new nl.ketenhub.xml.ijw.jw307.Client();
-        client.setBsn(first.text("bsn"));
-        client.setGeboortedatum(geboortedatum(first));
-        client.setGeslacht(first.text("geslacht"));
-        client.setNaam(naam(first));
+        var client = client(new nl.ketenhub.xml.ijw.jw307.Client(), group.rows().get(0));
         StopProducten producten = new StopProducten();
         for (SheetRow row : group.rows()) {
             StopProduct product = new StopProduct();
@@ -146,26 +120,14 @@ final class MessageWriter {
         }
         client.setStopProducten(producten);
         var root = new nl.ketenhub.xml.ijw.jw307.Root();
-        root.setHeader(header);
+        root.setHeader(header(new nl.ketenhub.xml.ijw.jw307.Header(), group, envelope));
         root.setClient(client);
         return new nl.ketenhub.xml.ijw.jw307.ObjectFactory().createBericht(root);
     }
 
     private static Object verzoek(Grouping.Group group, Envelope envelope) {
-        var header = new nl.ketenhub.xml.ijw.jw315.Header();
-        header.setBerichtCode(group.type().berichtCode());
-        header.setBerichtVersie(3);
-        header.setBerichtSubversie(2);
-        header.setAfzender(envelope.afzender());
-        header.setOntvanger(group.gemeente());
-        header.setBerichtIdentificatie(envelope.berichtIdentificatie());
-        header.setXsdVersie(envelope.xsdVersie());
         SheetRow first = group.rows().get(0);
-        var client = new nl.ketenhub.xml.ijw.jw315.Client();
-        client.setBsn(first.text("bsn"));
-        client.setGeboortedatum(geboortedatum(first));
-        client.setGeslacht(first.text("geslacht"));
-        client.setNaam(naam(first));
+        var client = client(new nl.ketenhub.xml.ijw.jw315.Client(), first);
         client.setGezagsdragerBekend(first.text("gezagsdragerbekend"));
         client.setCommentaar(first.text("clientcommentaar"));
         AangevraagdeProducten producten = new AangevraagdeProducten();
@@ -190,20 +152,12 @@ final class MessageWriter {
         }
         client.setAangevraagdeProducten(producten);
         var root = new nl.ketenhub.xml.ijw.jw315.Root();
-        root.setHeader(header);
+        root.setHeader(header(new nl.ketenhub.xml.ijw.jw315.Header(), group, envelope));
         root.setClient(client);
         return new nl.ketenhub.xml.ijw.jw315.ObjectFactory().createBericht(root);
     }
 
     private static Object declaratie(Grouping.Group group, Envelope envelope) {
-        var header = new nl.ketenhub.xml.ijw.jw323.Header();
-        header.setBerichtCode(group.type().berichtCode());
-        header.setBerichtVersie(3);
-        header.setBerichtSubversie(2);
-        header.setAfzender(envelope.afzender());
-        header.setOntvanger(group.gemeente());
-        header.setBerichtIdentificatie(envelope.berichtIdentificatie());
-        header.setXsdVersie(envelope.xsdVersie());
         SheetRow first = group.rows().get(0);
         Declaratie declaratie = new Declaratie();
         declaratie.setDeclaratieNummer(first.text("declaratienummer"));
@@ -234,9 +188,30 @@ final class MessageWriter {
         lijst.getClient().addAll(clienten.values());
         declaratie.setClienten(lijst);
         var root = new nl.ketenhub.xml.ijw.jw323.Root();
-        root.setHeader(header);
+        root.setHeader(header(new nl.ketenhub.xml.ijw.jw323.Header(), group, envelope));
         root.setDeclaratie(declaratie);
         return new nl.ketenhub.xml.ijw.jw323.ObjectFactory().createBericht(root);
+    }
+
+    /** Fills the header the hub writes: code and version of the group's message, sender and receiver. */
+    private static <H extends IjwHeader> H header(H header, Grouping.Group group, Envelope envelope) {
+        header.setBerichtCode(group.type().berichtCode());
+        header.setBerichtVersie(3);
+        header.setBerichtSubversie(2);
+        header.setAfzender(envelope.afzender());
+        header.setOntvanger(group.gemeente());
+        header.setBerichtIdentificatie(envelope.berichtIdentificatie());
+        header.setXsdVersie(envelope.xsdVersie());
+        return header;
+    }
+
+    /** Fills the client of a 305/307/315 from the first row (the rows of one message agree on it). */
+    private static <C extends IjwClient> C client(C client, SheetRow row) {
+        client.setBsn(row.text("bsn"));
+        client.setGeboortedatum(geboortedatum(row));
+        client.setGeslacht(row.text("geslacht"));
+        client.setNaam(naam(row));
+        return client;
     }
 
     /** A prestatie; IngediendBedrag from the row, else the volume (eenheid 83) or volume × tarief (TR346). */
