@@ -126,9 +126,19 @@ public class MessageLog {
     @Transactional(readOnly = true)
     public boolean isDuplicate(UUID self, BerichtHeader header) {
         UUID family = berichten.findById(self).map(Bericht::getReplayOf).orElse(null);
-        return berichten.findAccepted(header.afzender(), header.type().berichtCode(), header.identificatie()).stream()
-                .filter(b -> family == null || !(family.equals(b.getId()) || family.equals(b.getReplayOf())))
-                .anyMatch(b -> !b.getId().equals(self));
+        // plain SQL: run for every message, and no entity of the others is needed
+        List<UUID[]> accepted = jdbc.query(
+                """
+                select id, replay_of from bericht
+                where direction = 'IN' and afzender = ? and bericht_code = ? and identificatie = ?
+                  and status in ('ACCEPTED', 'DELIVERED')""",
+                (rs, i) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("replay_of", UUID.class)},
+                header.afzender(),
+                header.type().berichtCode(),
+                header.identificatie());
+        return accepted.stream()
+                .filter(b -> family == null || !(family.equals(b[0]) || family.equals(b[1])))
+                .anyMatch(b -> !b[0].equals(self));
     }
 
     /** Records the decision on an inbound message and logs what it sends; returns the outbound ids. */

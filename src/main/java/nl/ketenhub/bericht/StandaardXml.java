@@ -10,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
-import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -32,6 +33,36 @@ import org.w3c.dom.Node;
  */
 public final class StandaardXml {
 
+    /**
+     * Thread-safe once created; {@code newDefaultInstance} takes the JDK's own implementation without
+     * the service-provider scan of the class path that {@code newInstance} does on every call (the
+     * profile showed those scans, once per retour and per written message).
+     */
+    private static final DatatypeFactory DATATYPES = DatatypeFactory.newDefaultInstance();
+
+    /** Document builders and transformers are not thread-safe: one of each per thread. */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no DOM implementation", e);
+        }
+    });
+
+    private static final ThreadLocal<Transformer> WRITERS = ThreadLocal.withInitial(() -> {
+        try {
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
+            transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
+            return transformer;
+        } catch (TransformerException e) {
+            throw new IllegalStateException("no XML serializer", e);
+        }
+    });
+
     private StandaardXml() {}
 
     /**
@@ -41,9 +72,7 @@ public final class StandaardXml {
      */
     public static byte[] write(JAXBContext context, Object element, BerichtType ijwType, Standaard target) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            Document document = factory.newDocumentBuilder().newDocument();
+            Document document = BUILDERS.get().newDocument();
             Marshaller marshaller = context.createMarshaller();
             marshaller.marshal(element, document);
             BerichtType type = BerichtType.of(target, ijwType.nummer());
@@ -53,30 +82,18 @@ public final class StandaardXml {
                     Standaard.IJW.basisschemaNamespace(),
                     new String[] {target.basisschemaNamespace(), target.folder()});
             rename(document.getDocumentElement(), namespaces);
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            transformer.setOutputProperty(OutputKeys.INDENT, "yes");
-            transformer.setOutputProperty(OutputKeys.STANDALONE, "yes");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(bytes));
+            WRITERS.get().transform(new DOMSource(document), new StreamResult(bytes));
             return bytes.toByteArray();
-        } catch (JAXBException | ParserConfigurationException | TransformerException e) {
+        } catch (JAXBException | TransformerException e) {
             throw new IllegalStateException("The " + ijwType.nummer() + " could not be written", e);
         }
     }
 
     /** An {@code LDT_Datum}: a date without time zone. */
     public static XMLGregorianCalendar date(LocalDate date) {
-        try {
-            return DatatypeFactory.newInstance()
-                    .newXMLGregorianCalendarDate(
-                            date.getYear(),
-                            date.getMonthValue(),
-                            date.getDayOfMonth(),
-                            DatatypeConstants.FIELD_UNDEFINED);
-        } catch (DatatypeConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        return DATATYPES.newXMLGregorianCalendarDate(
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
     }
 
     /** Moves every element to its target namespace with the standard's prefix. */

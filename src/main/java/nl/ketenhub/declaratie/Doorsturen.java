@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -73,12 +74,21 @@ final class Doorsturen {
         return found;
     }
 
+    /** Not thread-safe: one per thread, from the JDK's own factory (no class path scan per message). */
+    private static final ThreadLocal<Transformer> WRITERS = ThreadLocal.withInitial(() -> {
+        try {
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            return transformer;
+        } catch (TransformerException e) {
+            throw new IllegalStateException("no XML serializer", e);
+        }
+    });
+
     private static byte[] serialize(Document document) {
         try {
-            var transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(document), new StreamResult(bytes));
+            WRITERS.get().transform(new DOMSource(document), new StreamResult(bytes));
             return bytes.toByteArray();
         } catch (TransformerException e) {
             throw new IllegalStateException("The reduced 323 could not be written", e);

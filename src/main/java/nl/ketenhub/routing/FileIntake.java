@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -138,7 +139,18 @@ class FileIntake {
             text.append("bericht ").append(id).append(System.lineSeparator());
         }
         text.append(reason);
-        Files.writeString(errors.resolve(reasonName(name)), text.toString(), StandardCharsets.UTF_8);
+        // written whole or not at all: whoever watches .error/ never reads a half-written reason
+        Path written = Files.createTempFile(errors, ".reason-", ".tmp");
+        try {
+            Files.writeString(written, text.toString(), StandardCharsets.UTF_8);
+            Files.move(
+                    written,
+                    errors.resolve(reasonName(name)),
+                    StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(written);
+        }
     }
 
     /** {@code <name>.reason.txt}; a name too long for that is cut (on a character boundary). */

@@ -60,8 +60,9 @@ class FileNameGuard implements GenericFileFilter<Object> {
                 intake.refuse(partners.require(partner), Channel.FILE, Finding.format("HUB-BESTAND", problem));
         try {
             Path errors = Files.createDirectories(path.resolveSibling(".error"));
-            Files.move(path, errors.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+            // the reason first: once the file shows in .error/, its reason is there in full
             FileIntake.writeReason(errors, name, result.id(), result.reason());
+            Files.move(path, errors.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
