@@ -76,6 +76,18 @@ class Deliveries {
      * message of the same client under policy park-client).
      */
     Envelope envelope(UUID id) {
+        return envelope(id, false);
+    }
+
+    /**
+     * As {@link #envelope(UUID)} for the pipeline's own sends: the body is rendered only for a
+     * receiver on JMS; any other gets its channel and target only (the delivery route renders it).
+     */
+    Envelope envelopeForJms(UUID id) {
+        return envelope(id, true);
+    }
+
+    private Envelope envelope(UUID id, boolean jmsOnly) {
         MessageLog.Outgoing outgoing = log.outgoing(id);
         LogContext.set(id, outgoing.identificatie());
         Map<String, Object> headers = new HashMap<>();
@@ -97,11 +109,14 @@ class Deliveries {
                     case HTTP -> targetOr(receiver, null);
                     case PULL -> "outbox";
                 };
+        String channel = receiver.delivery().type().name();
+        if (jmsOnly && receiver.delivery().type() != Delivery.Type.JMS) {
+            return new Envelope(id, channel, target, null, headers, outgoing.delivered());
+        }
         // the receiver gets the message in its own language (partners.yaml format)
         MessageFormat format = formats.of(receiver);
         MessageFormat.Rendered rendered = format.render(outgoing.payload());
         byte[] body = rendered.body();
-        String channel = receiver.delivery().type().name();
         headers.put(CHANNEL, channel);
         headers.put(TARGET, target);
         headers.put(Exchange.FILE_NAME, withExtension(outgoing.fileName(), rendered.fileExtension()));
@@ -119,12 +134,7 @@ class Deliveries {
      * {@code delivered}: the log already says it was delivered.
      */
     record Envelope(
-            UUID id, String channel, String target, byte[] body, Map<String, Object> headers, boolean delivered) {
-
-        boolean paused() {
-            return PAUSED.equals(channel);
-        }
-    }
+            UUID id, String channel, String target, byte[] body, Map<String, Object> headers, boolean delivered) {}
 
     private static String withExtension(String fileName, String extension) {
         int dot = fileName.lastIndexOf('.');

@@ -56,7 +56,7 @@ class Handover {
     }
 
     private void hand(UUID id, boolean again) {
-        Deliveries.Envelope envelope = deliveries.envelope(id);
+        Deliveries.Envelope envelope = deliveries.envelopeForJms(id);
         if (!Channel.JMS.name().equals(envelope.channel())) {
             if (again && envelope.delivered()) {
                 // sent by an earlier run whose JMS transaction rolled back: pending again
