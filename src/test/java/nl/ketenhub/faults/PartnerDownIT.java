@@ -44,7 +44,8 @@ class PartnerDownIT extends HttpPartnerFaults {
         int parked = parked();
         FaultLoad.Report report = load.report(
                 "partner endpoint down " + DOWN_SECONDS + " s after " + beforeDown + " delivered (" + failedAttempts
-                        + " failed attempts retried, " + parked + " parked)",
+                        + " failed attempts retried, " + parked + " parked, " + endpoint.repeated()
+                        + " pushes repeated with their key after a lost answer)",
                 jdbcUrl);
         assertThat(beforeDown).as("down mid-load").isLessThan(MESSAGES);
         assertThat(failedAttempts).as("deliveries retried").isPositive();

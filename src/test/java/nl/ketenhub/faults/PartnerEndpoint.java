@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 
 /**
  * The aanbieder's HTTP endpoint (partner 42420001 with delivery {type: HTTP}): a local HTTP server
- * that records what it receives in a {@link FaultLoad} and the Idempotency-Key of every push. It can
+ * that records what it receives in a {@link FaultLoad}, once per Idempotency-Key, and the keys of every push. It can
  * be taken down (connection refused) and answer 500 to messages a predicate picks (a poison).
  */
 final class PartnerEndpoint {
@@ -26,6 +26,8 @@ final class PartnerEndpoint {
     private final FaultLoad load;
     private final Map<String, Set<String>> keysPerMessage = new ConcurrentHashMap<>();
     private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger repeated = new AtomicInteger();
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
     private volatile Predicate<String> failing = xml -> false;
     private HttpServer server;
 
@@ -63,6 +65,11 @@ final class PartnerEndpoint {
         return refused.get();
     }
 
+    /** Pushes that came again with a key already taken (their first answer was lost). */
+    int repeated() {
+        return repeated.get();
+    }
+
     /** The Idempotency-Key headers a message (by Identificatie) arrived with. */
     Set<String> keysOf(String identificatie) {
         return keysPerMessage.getOrDefault(identificatie, Set.of());
@@ -93,20 +100,28 @@ final class PartnerEndpoint {
 
     private void handle(HttpExchange exchange) throws IOException {
         String xml = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        int status;
         if (failing.test(xml)) {
             refused.incrementAndGet();
-            status = 500;
-        } else {
-            load.record(xml);
-            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-            keysPerMessage
-                    .computeIfAbsent(FaultLoad.identificatieOf(xml), k -> ConcurrentHashMap.newKeySet())
-                    .add(key == null ? "(none)" : key);
-            status = 200;
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+            return;
         }
-        exchange.sendResponseHeaders(status, -1);
+        String key = String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+        boolean first = keysPerMessage
+                .computeIfAbsent(FaultLoad.identificatieOf(xml), k -> ConcurrentHashMap.newKeySet())
+                .add(key);
+        // A receiver that honours Idempotency-Key takes a key once. A push that comes again with a
+        // key whose answer never went out (the endpoint went down between taking it and answering)
+        // is the hub's rightful retry; one that comes again after the endpoint had answered 200 is
+        // a second delivery, and so is a second key for the same message.
+        if (first || answered.contains(key)) {
+            load.record(xml);
+        } else {
+            repeated.incrementAndGet();
+        }
+        exchange.sendResponseHeaders(200, -1);
         exchange.close();
+        answered.add(key);
     }
 
     List<String> identificaties() {
