@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The message log: every message in and out, with its status, findings and links (a retour to its
- * heenbericht, a forward or answer to the inbound message). The only writer of the bericht table.
+ * heenbericht, a forward or answer to the inbound message). The only writer of the bericht table; the
+ * statements on every message's path are plain SQL ({@link MessageRows}).
  */
 @Component
 @Transactional
@@ -38,6 +39,7 @@ public class MessageLog {
     public static final String SENT_BY_PIPELINE = "sent in the pipeline transaction";
 
     private final BerichtRepository berichten;
+    private final MessageRows rows;
     private final AfleveringRepository afleveringen;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -45,11 +47,13 @@ public class MessageLog {
 
     MessageLog(
             BerichtRepository berichten,
+            MessageRows rows,
             AfleveringRepository afleveringen,
             JdbcTemplate jdbc,
             Clock clock,
             BerichtMetrics metrics) {
         this.berichten = berichten;
+        this.rows = rows;
         this.jdbc = jdbc;
         this.afleveringen = afleveringen;
         this.clock = clock;
@@ -89,33 +93,38 @@ public class MessageLog {
             List<Finding> findings,
             String groupKey,
             IntakeService.Replay replay) {
-        Instant now = clock.instant();
-        Bericht bericht = new Bericht(id, Direction.IN, channel, partner, storable(payload), now);
-        if (inspection.type() != null) {
-            bericht.setType(inspection.type());
-        }
-        if (inspection.header() != null) {
-            bericht.setHeader(inspection.header());
-        }
-        bericht.setClientHash(clientHash(groupKey));
-        bericht.addFindings(findings);
-        bericht.setStatus(findings.isEmpty() ? Status.RECEIVED : Status.REJECTED, now);
-        if (replay != null) {
-            bericht.setReplayOf(replay.original(), replay.forced());
-        }
-        berichten.save(bericht);
-        return new IntakeResult(bericht.getId(), findings.isEmpty(), inspection.header(), findings);
+        BerichtHeader header = inspection.header();
+        BerichtType type = header != null ? header.type() : inspection.type();
+        rows.insert(new MessageRows.NewRow(
+                id,
+                Direction.IN,
+                channel,
+                partner,
+                type,
+                header == null ? null : header.afzender(),
+                header == null ? null : header.ontvanger(),
+                header == null ? null : header.identificatie(),
+                header == null ? null : header.dagtekening(),
+                findings.isEmpty() ? Status.RECEIVED : Status.REJECTED,
+                clock.instant(),
+                storable(payload),
+                null,
+                clientHash(groupKey),
+                replay == null ? null : replay.original(),
+                replay != null && replay.forced(),
+                findings));
+        return new IntakeResult(id, findings.isEmpty(), inspection.header(), findings);
     }
 
     @Transactional(readOnly = true)
     public boolean exists(UUID id) {
-        return berichten.existsById(id);
+        return rows.exists(id);
     }
 
     @Transactional(readOnly = true)
     public Entry require(UUID id) {
-        Bericht bericht = find(id);
-        return new Entry(bericht.getId(), bericht.getPartner(), bericht.getStatus(), bericht.getReplayOf());
+        MessageRows.Head head = head(id);
+        return new Entry(head.id(), head.partner(), head.status(), head.replayOf());
     }
 
     /**
@@ -125,7 +134,7 @@ public class MessageLog {
      */
     @Transactional(readOnly = true)
     public boolean isDuplicate(UUID self, BerichtHeader header) {
-        UUID family = berichten.findById(self).map(Bericht::getReplayOf).orElse(null);
+        UUID family = rows.head(self).map(MessageRows.Head::replayOf).orElse(null);
         // plain SQL: run for every message, and no entity of the others is needed
         List<UUID[]> accepted = jdbc.query(
                 """
@@ -143,39 +152,47 @@ public class MessageLog {
 
     /** Records the decision on an inbound message and logs what it sends; returns the outbound ids. */
     public List<UUID> decide(UUID id, Outcome outcome) {
-        Bericht bericht = find(id);
-        bericht.addFindings(outcome.findings());
-        bericht.setStatus(outcome.accepted() ? Status.ACCEPTED : Status.REJECTED, clock.instant());
+        // the handler's entity changes (a retour related to its heenbericht) first: the statements
+        // below bypass the persistence context, and a flush after them would write a stale status
+        berichten.flush();
+        MessageRows.Head inbound = head(id);
+        rows.decide(id, outcome.accepted() ? Status.ACCEPTED : Status.REJECTED, clock.instant(), outcome.findings());
         List<UUID> ids = new ArrayList<>();
         for (Outbound outbound : outcome.outbound()) {
-            ids.add(logOutbound(id, outbound));
+            ids.add(logOutbound(inbound, outbound));
         }
-        // written now, so the plain statements of a delivery in the same transaction see them
-        berichten.flush();
         return ids;
     }
 
     public UUID logOutbound(UUID relatedId, Outbound outbound) {
-        Instant now = clock.instant();
-        Bericht related = find(relatedId);
-        Channel channel = outbound.kind() == Outbound.Kind.FORWARD ? related.getChannel() : Channel.HUB;
-        Bericht bericht = new Bericht(
+        berichten.flush();
+        return logOutbound(head(relatedId), outbound);
+    }
+
+    private UUID logOutbound(MessageRows.Head related, Outbound outbound) {
+        boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && related.type() != null;
+        UUID id = UUID.randomUUID();
+        rows.insert(new MessageRows.NewRow(
+                id,
                 Direction.OUT,
-                channel,
+                outbound.kind() == Outbound.Kind.FORWARD ? related.channel() : Channel.HUB,
                 outbound.receiver(),
+                outbound.type(),
+                header ? related.afzender() : null,
+                header ? related.ontvanger() : null,
+                header ? related.identificatie() : null,
+                header ? related.dagtekening() : null,
+                Status.RECEIVED,
+                clock.instant(),
                 new String(outbound.payload(), StandardCharsets.UTF_8),
-                now);
-        if (outbound.type() != null) {
-            bericht.setType(outbound.type());
-        }
-        if (outbound.kind() != Outbound.Kind.AFWIJZING && related.getBerichtType() != null) {
-            bericht.setHeaderFrom(related);
-        }
-        bericht.setRelatedId(relatedId);
-        bericht.setStatus(Status.RECEIVED, now);
-        berichten.save(bericht);
-        metrics.received(Direction.OUT, bericht.getBerichtCode());
-        return bericht.getId();
+                related.id(),
+                null,
+                null,
+                false,
+                List.of()));
+        metrics.received(
+                Direction.OUT, outbound.type() == null ? null : outbound.type().berichtCode());
+        return id;
     }
 
     /**
@@ -338,7 +355,9 @@ public class MessageLog {
     }
 
     public void relate(UUID id, UUID related) {
-        find(id).setRelatedId(related);
+        if (!rows.relate(id, related)) {
+            throw new IllegalArgumentException("No bericht " + id);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -392,6 +411,10 @@ public class MessageLog {
     @Transactional(readOnly = true)
     public String receiverOf(UUID id) {
         return find(id).getPartner();
+    }
+
+    private MessageRows.Head head(UUID id) {
+        return rows.head(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
     }
 
     private Bericht find(UUID id) {

@@ -146,15 +146,6 @@ public class Bericht implements Persistable<UUID> {
         return this;
     }
 
-    /** Copies Afzender, Ontvanger and BerichtIdentificatie of another message (a forward, a retour). */
-    public Bericht setHeaderFrom(Bericht other) {
-        this.afzender = other.afzender;
-        this.ontvanger = other.ontvanger;
-        this.identificatie = other.identificatie;
-        this.dagtekening = other.dagtekening;
-        return this;
-    }
-
     public Bericht setType(BerichtType type) {
         this.berichtType = type;
         this.berichtCode = type == null ? null : type.berichtCode();
@@ -174,12 +165,6 @@ public class Bericht implements Persistable<UUID> {
 
     public Bericht setClientHash(String clientHash) {
         this.clientHash = clientHash;
-        return this;
-    }
-
-    public Bericht setReplayOf(UUID original, boolean forced) {
-        this.replayOf = original;
-        this.replayForced = forced;
         return this;
     }
 

@@ -40,10 +40,13 @@ public class BerichtFinding {
         this.rule = finding.rule();
         this.retourCode = finding.retourCode();
         this.level = finding.level();
-        this.message = finding.message().length() <= MAX_MESSAGE
-                ? finding.message()
-                : finding.message().substring(0, MAX_MESSAGE);
+        this.message = storableMessage(finding.message());
         this.path = finding.path();
+    }
+
+    /** A finding's message as the column holds it: cut off after {@value #MAX_MESSAGE} characters. */
+    public static String storableMessage(String message) {
+        return message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
     }
 
     public Finding toFinding() {

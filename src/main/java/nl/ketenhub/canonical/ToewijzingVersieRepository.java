@@ -1,5 +1,6 @@
 package nl.ketenhub.canonical;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,11 +31,25 @@ public interface ToewijzingVersieRepository extends JpaRepository<ToewijzingVers
     List<ToewijzingVersie> findByReferentieAanbiederAndStatus(
             String referentieAanbieder, ToewijzingVersie.Status status);
 
-    /** The current version of every toewijzing of one client (for overlap checks across 301s). */
+    /**
+     * The current version of every toewijzing of one client (for overlap checks across 301s), in two
+     * look-ups that each have their index: the client's toewijzingen, then their versions. As one
+     * join, PostgreSQL without fresh statistics (a growing table) planned a sequential scan of all
+     * versions for every 301, and most 301s are for a client without toewijzingen.
+     */
+    default List<ToewijzingVersie> currentVersionsOfClient(Long clientId) {
+        List<Long> toewijzingen = toewijzingenOfClient(clientId);
+        return toewijzingen.isEmpty() ? List.of() : currentVersionsOf(toewijzingen);
+    }
+
+    @Query("select t.id from Toewijzing t where t.clientId = :clientId")
+    List<Long> toewijzingenOfClient(Long clientId);
+
+    /** The current version of each of these toewijzingen, by ToewijzingNummer. */
     @Query(
             """
             select v from ToewijzingVersie v join fetch v.toewijzing t
-            where t.clientId = :clientId
+            where t.id in :toewijzingen
               and v.status = nl.ketenhub.canonical.ToewijzingVersie.Status.ACTIVE
               and not exists (
                 select w.id from ToewijzingVersie w
@@ -46,5 +61,5 @@ public interface ToewijzingVersieRepository extends JpaRepository<ToewijzingVers
                         and w.id > v.id)))
             order by t.toewijzingnummer
             """)
-    List<ToewijzingVersie> currentVersionsOfClient(Long clientId);
+    List<ToewijzingVersie> currentVersionsOf(Collection<Long> toewijzingen);
 }

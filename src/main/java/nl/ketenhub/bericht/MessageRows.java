@@ -1,0 +1,172 @@
+package nl.ketenhub.bericht;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.canonical.Bericht.Status;
+import nl.ketenhub.canonical.BerichtFinding;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The message log's writes and reads on every message's path, in plain SQL: the intake's entry, the
+ * pipeline's look-up of it, its decision and the outbound messages it logs. Through Hibernate each
+ * cost an entity load or a persist, a dirty check and a flush; here one statement each. The same
+ * table and columns as the {@code Bericht} entity, which the other (operator) paths still use.
+ */
+@Component
+class MessageRows {
+
+    private final JdbcTemplate jdbc;
+
+    MessageRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new row of the bericht table, with its findings. */
+    record NewRow(
+            UUID id,
+            Direction direction,
+            Channel channel,
+            String partner,
+            BerichtType type,
+            String afzender,
+            String ontvanger,
+            String identificatie,
+            LocalDate dagtekening,
+            Status status,
+            Instant at,
+            String payload,
+            UUID relatedId,
+            String clientHash,
+            UUID replayOf,
+            boolean replayForced,
+            List<Finding> findings) {}
+
+    /** The columns of a logged message the pipeline works with. */
+    record Head(
+            UUID id,
+            String partner,
+            Status status,
+            UUID replayOf,
+            Channel channel,
+            BerichtType type,
+            String afzender,
+            String ontvanger,
+            String identificatie,
+            LocalDate dagtekening) {}
+
+    void insert(NewRow row) {
+        jdbc.update(
+                """
+                insert into bericht (id, direction, channel, partner, bericht_type, bericht_code, afzender, ontvanger,
+                  identificatie, dagtekening, status, received_at, updated_at, payload, related_id, client_hash,
+                  replay_of, replay_forced)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                ps -> {
+                    OffsetDateTime at = utc(row.at());
+                    ps.setObject(1, row.id());
+                    ps.setString(2, row.direction().name());
+                    ps.setString(3, row.channel().name());
+                    ps.setString(4, row.partner());
+                    ps.setString(5, row.type() == null ? null : row.type().name());
+                    ps.setString(6, row.type() == null ? null : row.type().berichtCode());
+                    ps.setString(7, row.afzender());
+                    ps.setString(8, row.ontvanger());
+                    ps.setString(9, row.identificatie());
+                    ps.setObject(10, row.dagtekening(), Types.DATE);
+                    ps.setString(11, row.status().name());
+                    ps.setObject(12, at);
+                    ps.setObject(13, at);
+                    ps.setString(14, row.payload());
+                    ps.setObject(15, row.relatedId());
+                    ps.setString(16, row.clientHash());
+                    ps.setObject(17, row.replayOf());
+                    ps.setBoolean(18, row.replayForced());
+                });
+        addFindings(row.id(), 0, row.findings());
+    }
+
+    Optional<Head> head(UUID id) {
+        return jdbc
+                .query(
+                        """
+                        select id, partner, status, replay_of, channel, bericht_type, afzender, ontvanger,
+                          identificatie, dagtekening
+                        from bericht where id = ?""",
+                        (rs, i) -> new Head(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("partner"),
+                                Status.valueOf(rs.getString("status")),
+                                rs.getObject("replay_of", UUID.class),
+                                Channel.valueOf(rs.getString("channel")),
+                                rs.getString("bericht_type") == null
+                                        ? null
+                                        : BerichtType.valueOf(rs.getString("bericht_type")),
+                                rs.getString("afzender"),
+                                rs.getString("ontvanger"),
+                                rs.getString("identificatie"),
+                                rs.getObject("dagtekening", LocalDate.class)),
+                        id)
+                .stream()
+                .findFirst();
+    }
+
+    boolean exists(UUID id) {
+        return !jdbc.queryForList("select 1 from bericht where id = ?", Integer.class, id)
+                .isEmpty();
+    }
+
+    boolean relate(UUID id, UUID related) {
+        return jdbc.update("update bericht set related_id = ? where id = ?", related, id) == 1;
+    }
+
+    /** A decision: the new status, and the findings after those the message already has. */
+    void decide(UUID id, Status status, Instant at, List<Finding> findings) {
+        jdbc.update("update bericht set status = ?, updated_at = ? where id = ?", status.name(), utc(at), id);
+        if (!findings.isEmpty()) {
+            Integer existing =
+                    jdbc.queryForObject("select count(*) from bericht_finding where bericht_id = ?", Integer.class, id);
+            addFindings(id, existing == null ? 0 : existing, findings);
+        }
+    }
+
+    private void addFindings(UUID id, int firstSeq, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
+                "insert into bericht_finding (bericht_id, seq, rule, retour_code, level, message, path) values (?, ?, ?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        Finding finding = findings.get(i);
+                        ps.setObject(1, id);
+                        ps.setInt(2, firstSeq + i);
+                        ps.setString(3, finding.rule());
+                        ps.setString(4, finding.retourCode());
+                        ps.setString(5, finding.level().name());
+                        ps.setString(6, BerichtFinding.storableMessage(finding.message()));
+                        ps.setString(7, finding.path());
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return findings.size();
+                    }
+                });
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

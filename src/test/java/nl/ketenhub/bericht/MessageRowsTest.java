@@ -1,0 +1,129 @@
+package nl.ketenhub.bericht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.canonical.Bericht.Status;
+import nl.ketenhub.canonical.MigratedDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The message log's plain statements on H2 and PostgreSQL: what they write is what the columns hold. */
+class MessageRowsTest {
+
+    private static final Instant AT = Instant.parse("2026-04-01T10:15:30Z");
+
+    static Stream<Arguments> databases() {
+        return Stream.of(
+                Arguments.of("H2", (Supplier<MigratedDatabase>) MigratedDatabase::h2),
+                Arguments.of("PostgreSQL", (Supplier<MigratedDatabase>) MigratedDatabase::postgres));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void anInsertHoldsEveryColumnAndEachFindingInOrderEvenWhenTwoAreEqual(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageRows rows = new MessageRows(jdbc);
+            UUID id = UUID.randomUUID();
+            UUID original = UUID.randomUUID();
+            Finding twice = Finding.content("CS002", "een regel", "Client");
+            rows.insert(new MessageRows.NewRow(
+                    id,
+                    Direction.IN,
+                    Channel.JMS,
+                    "42420001",
+                    BerichtType.JW315,
+                    "42420001",
+                    "0384",
+                    "ID-1",
+                    LocalDate.of(2026, 3, 31),
+                    Status.REJECTED,
+                    AT,
+                    "<Bericht/>",
+                    null,
+                    "a".repeat(64),
+                    original,
+                    true,
+                    List.of(twice, twice, Finding.content("TR056", "x".repeat(2500), ""))));
+
+            Map<String, Object> row = jdbc.queryForMap("select * from bericht where id = ?", id);
+            assertThat(row)
+                    .containsEntry("DIRECTION", "IN")
+                    .containsEntry("CHANNEL", "JMS")
+                    .containsEntry("BERICHT_TYPE", "JW315")
+                    .containsEntry("BERICHT_CODE", "446")
+                    .containsEntry("STATUS", "REJECTED")
+                    .containsEntry("PAYLOAD", "<Bericht/>")
+                    .containsEntry("REPLAY_FORCED", true);
+            assertThat(rows.head(id)).hasValueSatisfying(head -> {
+                assertThat(head.type()).isEqualTo(BerichtType.JW315);
+                assertThat(head.dagtekening()).isEqualTo(LocalDate.of(2026, 3, 31));
+                assertThat(head.replayOf()).isEqualTo(original);
+                assertThat(head.status()).isEqualTo(Status.REJECTED);
+                assertThat(head.channel()).isEqualTo(Channel.JMS);
+            });
+            assertThat(jdbc.queryForList(
+                            "select seq from bericht_finding where bericht_id = ? order by seq", Integer.class, id))
+                    .containsExactly(0, 1, 2);
+            assertThat(jdbc.queryForObject(
+                            "select length(message) from bericht_finding where bericht_id = ? and seq = 2",
+                            Integer.class,
+                            id))
+                    .isEqualTo(2000);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aDecisionSetsTheStatusAndAddsFindingsAfterTheOnesThere(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageRows rows = new MessageRows(jdbc);
+            UUID id = UUID.randomUUID();
+            rows.insert(new MessageRows.NewRow(
+                    id,
+                    Direction.IN,
+                    Channel.FILE,
+                    "0384",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Status.RECEIVED,
+                    AT,
+                    "x",
+                    null,
+                    null,
+                    null,
+                    false,
+                    List.of(Finding.content("OP192", "bom", ""))));
+            assertThat(rows.exists(id)).isTrue();
+            assertThat(rows.exists(UUID.randomUUID())).isFalse();
+
+            rows.decide(id, Status.ACCEPTED, AT.plusSeconds(5), List.of(Finding.content("TR135", "te laat", "Header")));
+
+            assertThat(rows.head(id).orElseThrow().status()).isEqualTo(Status.ACCEPTED);
+            assertThat(jdbc.queryForList(
+                            "select rule from bericht_finding where bericht_id = ? order by seq", String.class, id))
+                    .containsExactly("OP192", "TR135");
+            UUID heen = UUID.randomUUID();
+            assertThat(rows.relate(id, heen)).isTrue();
+            assertThat(rows.relate(UUID.randomUUID(), heen)).isFalse();
+            assertThat(jdbc.queryForObject("select related_id from bericht where id = ?", UUID.class, id))
+                    .isEqualTo(heen);
+        }
+    }
+}
