@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.monitoring.BerichtMetrics;
 import nl.ketenhub.monitoring.LogContext;
@@ -54,35 +55,39 @@ public class BerichtPipeline {
     }
 
     /**
-     * The outbound messages a processing run leaves to hand to their receivers, in order;
-     * {@code again}: the message had been decided before (a redelivery after a crash), so these are
-     * the ones that may not have reached their receivers.
+     * What a processing run leaves to hand to the receivers. {@code outbound}: the messages its
+     * decision logged, in order; {@code again}: the message had been decided before (a redelivery
+     * after a crash), and {@code resend} are the ones that may not have reached their receivers.
      */
-    public record Handover(List<UUID> outbound, boolean again) {}
+    public record Handover(List<MessageLog.Logged> outbound, boolean again, List<UUID> resend) {}
 
+    /**
+     * @param sendsNow whether the caller sends to this receiver (partner code, and the inbound
+     *     message's client hash) itself, in this transaction: such messages are logged as delivered
+     */
     @Transactional
-    public Handover process(String berichtId, byte[] payload) {
+    public Handover process(String berichtId, byte[] payload, BiPredicate<String, String> sendsNow) {
         try {
             LogContext.set(UUID.fromString(berichtId), null);
-            return processLogged(berichtId, payload);
+            return processLogged(berichtId, payload, sendsNow);
         } finally {
             LogContext.clear();
         }
     }
 
-    private Handover processLogged(String berichtId, byte[] payload) {
+    private Handover processLogged(String berichtId, byte[] payload, BiPredicate<String, String> sendsNow) {
         UUID id = UUID.fromString(berichtId);
         MessageLog.Entry entry = log.require(id);
         if (entry.decided()) {
             LOG.info("bericht {} was already decided ({}); re-sending what may not have gone out", id, entry.status());
-            return new Handover(log.resendable(id), true);
+            return new Handover(List.of(), true, log.resendable(id));
         }
         Inspection inspection = inspector.reread(payload);
         LogContext.set(id, inspection.header().identificatie());
         InboundBericht bericht = new InboundBericht(
                 id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);
         Outcome outcome = decide(bericht);
-        List<UUID> outbound = log.decide(id, outcome);
+        List<MessageLog.Logged> outbound = log.decide(id, outcome, sendsNow);
         if (outcome.accepted()) {
             metrics.accepted(Direction.IN, bericht.type().berichtCode());
         } else {
@@ -100,7 +105,7 @@ public class BerichtPipeline {
                                         .map(Finding::rule)
                                         .distinct()
                                         .toList());
-        return new Handover(outbound, false);
+        return new Handover(outbound, false, List.of());
     }
 
     private Outcome decide(InboundBericht bericht) {

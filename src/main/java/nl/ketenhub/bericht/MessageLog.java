@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import nl.ketenhub.canonical.Aflevering;
 import nl.ketenhub.canonical.AfleveringRepository;
 import nl.ketenhub.canonical.Bericht;
@@ -150,26 +151,60 @@ public class MessageLog {
                 .anyMatch(b -> !b[0].equals(self));
     }
 
-    /** Records the decision on an inbound message and logs what it sends; returns the outbound ids. */
-    public List<UUID> decide(UUID id, Outcome outcome) {
+    /**
+     * An outbound message as the decision logged it; {@code sentByPipeline}: logged as DELIVERED, to
+     * be sent in the caller's transaction (see {@link #sentByPipeline}).
+     */
+    public record Logged(UUID id, Outbound outbound, String identificatie, boolean sentByPipeline) {}
+
+    /**
+     * Records the decision on an inbound message and logs what it sends, in order. An outbound
+     * message for a receiver the caller sends to itself in this transaction ({@code sendsNow}:
+     * receiver and the inbound message's client hash) is written DELIVERED at once, and a forward so
+     * sent completes the inbound message: one row version each instead of two (every status change
+     * of a bericht row rewrites all its index entries).
+     */
+    public List<Logged> decide(UUID id, Outcome outcome, BiPredicate<String, String> sendsNow) {
         // the handler's entity changes (a retour related to its heenbericht) first: the statements
         // below bypass the persistence context, and a flush after them would write a stale status
         berichten.flush();
         MessageRows.Head inbound = head(id);
-        rows.decide(id, outcome.accepted() ? Status.ACCEPTED : Status.REJECTED, clock.instant(), outcome.findings());
-        List<UUID> ids = new ArrayList<>();
+        List<Logged> logged = new ArrayList<>();
+        boolean forwarded = false;
         for (Outbound outbound : outcome.outbound()) {
-            ids.add(logOutbound(inbound, outbound));
+            boolean now = sendsNow.test(outbound.receiver(), inbound.clientHash());
+            UUID outboundId = logOutbound(inbound, outbound, now ? Status.DELIVERED : Status.RECEIVED);
+            boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && inbound.type() != null;
+            logged.add(new Logged(outboundId, outbound, header ? inbound.identificatie() : null, now));
+            forwarded |= now && inbound.type() != null && inbound.type() == outbound.type();
         }
-        return ids;
+        Status status = !outcome.accepted() ? Status.REJECTED : forwarded ? Status.DELIVERED : Status.ACCEPTED;
+        rows.decide(id, status, clock.instant(), outcome.findings());
+        return logged;
+    }
+
+    /**
+     * The caller sent an outbound message that {@link #decide} logged as DELIVERED: the delivery
+     * attempt, marked {@link #SENT_BY_PIPELINE}.
+     */
+    public void sentByPipeline(Logged logged, String target) {
+        jdbc.update(
+                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
+                logged.id(),
+                Channel.JMS.name(),
+                target,
+                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                SENT_BY_PIPELINE);
+        BerichtType type = logged.outbound().type();
+        metrics.delivered(logged.outbound().receiver(), type == null ? null : type.berichtCode());
     }
 
     public UUID logOutbound(UUID relatedId, Outbound outbound) {
         berichten.flush();
-        return logOutbound(head(relatedId), outbound);
+        return logOutbound(head(relatedId), outbound, Status.RECEIVED);
     }
 
-    private UUID logOutbound(MessageRows.Head related, Outbound outbound) {
+    private UUID logOutbound(MessageRows.Head related, Outbound outbound, Status status) {
         boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && related.type() != null;
         UUID id = UUID.randomUUID();
         rows.insert(new MessageRows.NewRow(
@@ -182,7 +217,7 @@ public class MessageLog {
                 header ? related.ontvanger() : null,
                 header ? related.identificatie() : null,
                 header ? related.dagtekening() : null,
-                Status.RECEIVED,
+                status,
                 clock.instant(),
                 new String(outbound.payload(), StandardCharsets.UTF_8),
                 related.id(),
@@ -215,6 +250,11 @@ public class MessageLog {
                 SENT_BY_PIPELINE);
     }
 
+    /** The file name an outbound message is delivered under: its type (or AFWIJZING) and its id. */
+    public static String fileName(String berichtType, UUID id) {
+        return (berichtType == null ? "AFWIJZING" : berichtType) + "-" + id + ".xml";
+    }
+
     /** Read with one plain query: the delivery route runs this for every outbound message. */
     @Transactional(readOnly = true)
     public Outgoing outgoing(UUID id) {
@@ -224,8 +264,7 @@ public class MessageLog {
                         rs.getString("partner"),
                         rs.getString("payload").getBytes(StandardCharsets.UTF_8),
                         Status.DELIVERED.name().equals(rs.getString("status")),
-                        (rs.getString("bericht_type") == null ? "AFWIJZING" : rs.getString("bericht_type")) + "-" + id
-                                + ".xml",
+                        fileName(rs.getString("bericht_type"), id),
                         rs.getString("identificatie")),
                 id);
         if (found.isEmpty()) {
@@ -280,6 +319,12 @@ public class MessageLog {
     /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
     public void retryDelivery(UUID id) {
         find(id).setStatus(Status.RECEIVED, clock.instant());
+    }
+
+    /** Whether a delivery to this receiver about the client with this hash is parked (null: no one client). */
+    @Transactional(readOnly = true)
+    public boolean clientParked(String receiver, String clientHash) {
+        return clientHash != null && berichten.existsParkedForClient(receiver, clientHash);
     }
 
     /** Whether another delivery to this outbound message's receiver about the same client is parked. */

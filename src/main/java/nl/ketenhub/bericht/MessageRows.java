@@ -63,7 +63,8 @@ class MessageRows {
             String afzender,
             String ontvanger,
             String identificatie,
-            LocalDate dagtekening) {}
+            LocalDate dagtekening,
+            String clientHash) {}
 
     void insert(NewRow row) {
         jdbc.update(
@@ -101,7 +102,7 @@ class MessageRows {
                 .query(
                         """
                         select id, partner, status, replay_of, channel, bericht_type, afzender, ontvanger,
-                          identificatie, dagtekening
+                          identificatie, dagtekening, client_hash
                         from bericht where id = ?""",
                         (rs, i) -> new Head(
                                 rs.getObject("id", UUID.class),
@@ -115,7 +116,8 @@ class MessageRows {
                                 rs.getString("afzender"),
                                 rs.getString("ontvanger"),
                                 rs.getString("identificatie"),
-                                rs.getObject("dagtekening", LocalDate.class)),
+                                rs.getObject("dagtekening", LocalDate.class),
+                                rs.getString("client_hash")),
                         id)
                 .stream()
                 .findFirst();

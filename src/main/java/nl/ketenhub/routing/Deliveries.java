@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.bericht.ParkingProperties;
@@ -87,20 +88,70 @@ class Deliveries {
         return envelope(id, true);
     }
 
+    /**
+     * Whether the pipeline sends to this receiver itself, in its own transactions: a JMS receiver
+     * whose channel is not paused and, under policy park-client, with no parked delivery about this
+     * client (its hash; null for a message about no one client).
+     */
+    boolean sentByPipeline(String receiver, String clientHash) {
+        return partners.find(receiver)
+                        .filter(p -> p.delivery().type() == Delivery.Type.JMS)
+                        .isPresent()
+                && !channels.isPaused(receiver)
+                && !(parking.holdsClient() && log.clientParked(receiver, clientHash));
+    }
+
+    /** The envelope of a message the pipeline has just logged for a JMS receiver ({@link #sentByPipeline}). */
+    Envelope envelopeForJms(MessageLog.Logged logged) {
+        LogContext.set(logged.id(), logged.identificatie());
+        BerichtType type = logged.outbound().type();
+        return resolved(
+                logged.id(),
+                logged.outbound().receiver(),
+                logged.outbound().payload(),
+                MessageLog.fileName(type == null ? null : type.name(), logged.id()),
+                true,
+                true,
+                headers(logged.id()));
+    }
+
     private Envelope envelope(UUID id, boolean jmsOnly) {
         MessageLog.Outgoing outgoing = log.outgoing(id);
         LogContext.set(id, outgoing.identificatie());
-        Map<String, Object> headers = new HashMap<>();
-        headers.put("ketenhubBerichtId", id.toString());
+        Map<String, Object> headers = headers(id);
         if (channels.isPaused(outgoing.receiver()) || parking.holdsClient() && log.clientParked(id)) {
             headers.put(CHANNEL, PAUSED);
             return new Envelope(id, PAUSED, null, null, headers, outgoing.delivered());
         }
+        return resolved(
+                id,
+                outgoing.receiver(),
+                outgoing.payload(),
+                outgoing.fileName(),
+                outgoing.delivered(),
+                jmsOnly,
+                headers);
+    }
+
+    private static Map<String, Object> headers(UUID id) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put("ketenhubBerichtId", id.toString());
         // Sent again when the broker redelivers, even if the log already says delivered: the earlier
         // send may have been rolled back. The receiver sees it once: the broker drops a duplicate
         // id (JMS), the file name is the same (FILE), the Idempotency-Key is the same (HTTP).
         headers.put(DUPLICATE_ID, "ketenhub-out-" + id);
-        Partner receiver = partners.require(outgoing.receiver());
+        return headers;
+    }
+
+    private Envelope resolved(
+            UUID id,
+            String receiverCode,
+            byte[] payload,
+            String fileName,
+            boolean delivered,
+            boolean jmsOnly,
+            Map<String, Object> headers) {
+        Partner receiver = partners.require(receiverCode);
         String target =
                 switch (receiver.delivery().type()) {
                     case JMS -> jmsQueue(receiver);
@@ -111,22 +162,22 @@ class Deliveries {
                 };
         String channel = receiver.delivery().type().name();
         if (jmsOnly && receiver.delivery().type() != Delivery.Type.JMS) {
-            return new Envelope(id, channel, target, null, headers, outgoing.delivered());
+            return new Envelope(id, channel, target, null, headers, delivered);
         }
         // the receiver gets the message in its own language (partners.yaml format)
         MessageFormat format = formats.of(receiver);
-        MessageFormat.Rendered rendered = format.render(outgoing.payload());
+        MessageFormat.Rendered rendered = format.render(payload);
         byte[] body = rendered.body();
         headers.put(CHANNEL, channel);
         headers.put(TARGET, target);
-        headers.put(Exchange.FILE_NAME, withExtension(outgoing.fileName(), rendered.fileExtension()));
+        headers.put(Exchange.FILE_NAME, withExtension(fileName, rendered.fileExtension()));
         headers.put(MEDIA_TYPE, rendered.mediaType());
         headers.put(PushSignature.IDEMPOTENCY_KEY, id.toString());
         if (receiver.delivery().type() == Delivery.Type.HTTP) {
             partners.pushSecret(receiver.code())
                     .ifPresent(secret -> headers.put(PushSignature.HEADER, PushSignature.of(secret, body)));
         }
-        return new Envelope(id, channel, target, body, headers, outgoing.delivered());
+        return new Envelope(id, channel, target, body, headers, delivered);
     }
 
     /**

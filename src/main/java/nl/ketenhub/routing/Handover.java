@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * pipeline's database transaction, so one message costs one broker hop and one commit less than
  * through the {@code delivery} route. Every other receiver (file, HTTP, pull), and a JMS receiver
  * whose channel is paused or whose client is held, goes through the {@code delivery} route as before.
+ * The decision logs a message for a receiver served here as delivered at once (and the inbound
+ * message it forwards as delivered), so each row is written once; the send is rendered from the
+ * message in memory, not read back from the log.
  */
 @Component("handover")
 class Handover {
@@ -45,30 +48,48 @@ class Handover {
 
     @Transactional
     public void process(@Header("ketenhubBerichtId") String berichtId, @Body byte[] payload) {
-        BerichtPipeline.Handover handover = pipeline.process(berichtId, payload);
-        for (UUID outbound : handover.outbound()) {
+        BerichtPipeline.Handover handover = pipeline.process(berichtId, payload, deliveries::sentByPipeline);
+        for (MessageLog.Logged logged : handover.outbound()) {
             try {
-                hand(outbound, handover.again());
+                if (logged.sentByPipeline()) {
+                    Deliveries.Envelope envelope = deliveries.envelopeForJms(logged);
+                    send(envelope);
+                    log.sentByPipeline(logged, envelope.target());
+                } else {
+                    queue.enqueue(logged.id());
+                }
+            } finally {
+                LogContext.clear();
+            }
+        }
+        for (UUID resend : handover.resend()) {
+            try {
+                handAgain(resend);
             } finally {
                 LogContext.clear();
             }
         }
     }
 
-    private void hand(UUID id, boolean again) {
+    private void send(Deliveries.Envelope envelope) {
+        producer.sendBodyAndHeaders(
+                "jms:queue:" + envelope.target() + "?jmsMessageType=Text",
+                new String(envelope.body(), StandardCharsets.UTF_8),
+                envelope.headers());
+    }
+
+    /** A message of a redelivered pipeline message (decided before a crash) that may not have gone out. */
+    private void handAgain(UUID id) {
         Deliveries.Envelope envelope = deliveries.envelopeForJms(id);
         if (!Channel.JMS.name().equals(envelope.channel())) {
-            if (again && envelope.delivered()) {
+            if (envelope.delivered()) {
                 // sent by an earlier run whose JMS transaction rolled back: pending again
                 log.retryDelivery(id);
             }
             queue.enqueue(id);
             return;
         }
-        producer.sendBodyAndHeaders(
-                "jms:queue:" + envelope.target() + "?jmsMessageType=Text",
-                new String(envelope.body(), StandardCharsets.UTF_8),
-                envelope.headers());
+        send(envelope);
         if (!envelope.delivered()) {
             log.delivered(id, Channel.JMS, envelope.target(), MessageLog.SENT_BY_PIPELINE);
         }

@@ -159,7 +159,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     void aPipelineMessageRedeliveredAfterItsDatabaseHalfCommittedSendsItsForwardOnce() throws Exception {
         // what a crash between the pipeline's database commit and its JMS commit leaves: decided,
         // forward written as delivered by the pipeline, but the send was rolled back
-        Decided decided = decidedWithoutSending(MessageLog.SENT_BY_PIPELINE);
+        Decided decided = decidedWithoutSending(true);
         assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
 
         decided.redeliver();
@@ -174,7 +174,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     @Test
     void aPipelineMessageRedeliveredAfterTheDeliveryRouteDeliveredItsForwardSendsNothing() throws Exception {
         // delivered by the delivery route, in its own committed transaction
-        Decided decided = decidedWithoutSending(null);
+        Decided decided = decidedWithoutSending(false);
 
         decided.redeliver();
 
@@ -182,8 +182,11 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
     }
 
-    /** A 301 logged and decided by the pipeline bean, its forward marked delivered but never sent. */
-    private Decided decidedWithoutSending(String deliveryDetail) throws Exception {
+    /**
+     * A 301 logged and decided by the pipeline bean, its forward marked delivered but never sent:
+     * as sent by the pipeline itself, or as delivered by the delivery route.
+     */
+    private Decided decidedWithoutSending(boolean byPipeline) throws Exception {
         String id = uniqueId();
         byte[] payload =
                 fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
@@ -191,14 +194,21 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         UUID berichtId = log.logInbound(
                         "0384", Channel.JMS, inspection, payload, List.of(), pipeline.groupKey(inspection))
                 .id();
-        List<UUID> outbound =
-                berichtPipeline.process(berichtId.toString(), payload).outbound();
+        List<MessageLog.Logged> outbound = berichtPipeline
+                .process(berichtId.toString(), payload, (receiver, client) -> byPipeline)
+                .outbound();
         assertThat(outbound).hasSize(1);
-        log.delivered(outbound.get(0), Channel.JMS, "ketenhub.42420001.out", deliveryDetail);
+        assertThat(outbound.get(0).sentByPipeline()).isEqualTo(byPipeline);
+        if (byPipeline) {
+            log.sentByPipeline(outbound.get(0), "ketenhub.42420001.out");
+        } else {
+            log.delivered(outbound.get(0).id(), Channel.JMS, "ketenhub.42420001.out");
+        }
+        assertThat(log.view(berichtId).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
         return new Decided(
                 id,
                 berichtId,
-                outbound.get(0),
+                outbound.get(0).id(),
                 () -> pipeline.enqueue(berichtId, pipeline.groupKey(inspection), payload));
     }
 
