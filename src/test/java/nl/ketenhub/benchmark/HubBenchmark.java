@@ -154,8 +154,10 @@ class HubBenchmark {
         List<Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
+        double databaseBefore = databaseCpuSeconds();
         Traffic.PhasedRun measured = traffic.run(phases);
         Duration cpu = cpu(pid).minus(cpuBefore);
+        double database = databaseCpuSeconds() - databaseBefore;
         report.append(String.format(
                 "| %s store: JIT compilation during the measured run | %.1f s of %.1f s hub CPU |%n",
                 store, jitSeconds(pid) - jitBefore, cpu.toMillis() / 1000.0));
@@ -166,6 +168,9 @@ class HubBenchmark {
                 "| %s store: sustained throughput, trajectory mix (iJw + iWmo, 315 to 308, faulty), %d messages, %d outcomes (forwards + retours) all arrived | %.0f msg/s (%.1f s) |%n",
                 store, messages, outcomes, throughput, measured.seconds()));
         cpuPerMessage(report, store, cpu, messages);
+        report.append(String.format(
+                "| %s store: database CPU per message (all PostgreSQL processes, measured run) | %.2f ms (%.1f s CPU) |%n",
+                store, 1000 * database / messages, database));
         report.append("| ")
                 .append(store)
                 .append(" store: messages per code | ")
@@ -215,6 +220,33 @@ class HubBenchmark {
         report.append(String.format(
                 "| %s store: warm-up rounds of %d messages (until JIT < %.0f %% of hub CPU) | %s |%n",
                 store, size, 100 * WARMUP_JIT, String.join("; ", rounds)));
+    }
+
+    /**
+     * CPU seconds of all PostgreSQL processes on this machine so far (user + system, from
+     * /proc/<pid>/stat); the server runs here, beside the hub. A backend that ends in between takes
+     * its share with it, so the difference of two readings is, if anything, too low.
+     */
+    private static double databaseCpuSeconds() throws Exception {
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes
+                    .filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
+                try {
+                    if (!Files.readString(process.resolve("comm")).trim().equals("postgres")) {
+                        continue;
+                    }
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // fields 14 and 15 of stat (utime, stime) are 12 and 13 after the command
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (java.io.IOException ended) {
+                    // the process ended while being read
+                }
+            }
+        }
+        return ticks / 100.0; // clock ticks: USER_HZ, 100 on Linux
     }
 
     /** The hub JVM's total JIT compilation time so far ({@code jstat -compiler}). */
