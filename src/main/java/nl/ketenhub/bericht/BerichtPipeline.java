@@ -56,10 +56,10 @@ public class BerichtPipeline {
 
     /**
      * What a processing run leaves to hand to the receivers. {@code outbound}: the messages its
-     * decision logged, in order; {@code again}: the message had been decided before (a redelivery
-     * after a crash), and {@code resend} are the ones that may not have reached their receivers.
+     * decision logged, in order; {@code resend}: when the message had been decided before (a
+     * redelivery after a crash), the ones that may not have reached their receivers.
      */
-    public record Handover(List<MessageLog.Logged> outbound, boolean again, List<UUID> resend) {}
+    public record Handover(List<MessageLog.Logged> outbound, List<UUID> resend) {}
 
     /**
      * @param sendsNow whether the caller sends to this receiver (partner code, and the inbound
@@ -80,14 +80,14 @@ public class BerichtPipeline {
         MessageLog.Entry entry = log.require(id);
         if (entry.decided()) {
             LOG.info("bericht {} was already decided ({}); re-sending what may not have gone out", id, entry.status());
-            return new Handover(List.of(), true, log.resendable(id));
+            return new Handover(List.of(), log.resendable(id));
         }
         Inspection inspection = inspector.reread(payload);
         LogContext.set(id, inspection.header().identificatie());
         InboundBericht bericht = new InboundBericht(
                 id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);
-        Outcome outcome = decide(bericht);
-        List<MessageLog.Logged> outbound = log.decide(id, outcome, sendsNow);
+        Outcome outcome = decide(entry, bericht);
+        List<MessageLog.Logged> outbound = log.decide(entry, outcome, sendsNow);
         if (outcome.accepted()) {
             metrics.accepted(Direction.IN, bericht.type().berichtCode());
         } else {
@@ -105,13 +105,13 @@ public class BerichtPipeline {
                                         .map(Finding::rule)
                                         .distinct()
                                         .toList());
-        return new Handover(outbound, false, List.of());
+        return new Handover(outbound, List.of());
     }
 
-    private Outcome decide(InboundBericht bericht) {
+    private Outcome decide(MessageLog.Entry entry, InboundBericht bericht) {
         List<Finding> header = new ArrayList<>();
         TR135.check(bericht.header(), clock).ifPresent(header::add);
-        if (log.isDuplicate(bericht.id(), bericht.header())) {
+        if (log.isDuplicate(entry, bericht.header())) {
             header.add(Finding.crossMessage(
                     "TR056",
                     "9056",

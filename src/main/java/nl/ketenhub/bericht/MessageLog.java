@@ -124,8 +124,7 @@ public class MessageLog {
 
     @Transactional(readOnly = true)
     public Entry require(UUID id) {
-        MessageRows.Head head = head(id);
-        return new Entry(head.id(), head.partner(), head.status(), head.replayOf());
+        return rows.head(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
     }
 
     /**
@@ -134,8 +133,8 @@ public class MessageLog {
      * original do not count.
      */
     @Transactional(readOnly = true)
-    public boolean isDuplicate(UUID self, BerichtHeader header) {
-        UUID family = rows.head(self).map(MessageRows.Head::replayOf).orElse(null);
+    public boolean isDuplicate(Entry self, BerichtHeader header) {
+        UUID family = self.replayOf();
         // plain SQL: run for every message, and no entity of the others is needed
         List<UUID[]> accepted = jdbc.query(
                 """
@@ -148,7 +147,7 @@ public class MessageLog {
                 header.identificatie());
         return accepted.stream()
                 .filter(b -> family == null || !(family.equals(b[0]) || family.equals(b[1])))
-                .anyMatch(b -> !b[0].equals(self));
+                .anyMatch(b -> !b[0].equals(self.id()));
     }
 
     /**
@@ -164,11 +163,10 @@ public class MessageLog {
      * sent completes the inbound message: one row version each instead of two (every status change
      * of a bericht row rewrites all its index entries).
      */
-    public List<Logged> decide(UUID id, Outcome outcome, BiPredicate<String, String> sendsNow) {
+    public List<Logged> decide(Entry inbound, Outcome outcome, BiPredicate<String, String> sendsNow) {
         // the handler's entity changes (a retour related to its heenbericht) first: the statements
         // below bypass the persistence context, and a flush after them would write a stale status
         berichten.flush();
-        MessageRows.Head inbound = head(id);
         List<Logged> logged = new ArrayList<>();
         boolean forwarded = false;
         for (Outbound outbound : outcome.outbound()) {
@@ -179,7 +177,7 @@ public class MessageLog {
             forwarded |= now && inbound.type() != null && inbound.type() == outbound.type();
         }
         Status status = !outcome.accepted() ? Status.REJECTED : forwarded ? Status.DELIVERED : Status.ACCEPTED;
-        rows.decide(id, status, clock.instant(), outcome.findings());
+        rows.decide(inbound.id(), status, clock.instant(), outcome.findings());
         return logged;
     }
 
@@ -188,10 +186,9 @@ public class MessageLog {
      * attempt, marked {@link #SENT_BY_PIPELINE}.
      */
     public void sentByPipeline(Logged logged, String target) {
-        jdbc.update(
-                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
+        deliveredTo(
                 logged.id(),
-                Channel.JMS.name(),
+                Channel.JMS,
                 target,
                 OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
                 SENT_BY_PIPELINE);
@@ -201,10 +198,10 @@ public class MessageLog {
 
     public UUID logOutbound(UUID relatedId, Outbound outbound) {
         berichten.flush();
-        return logOutbound(head(relatedId), outbound, Status.RECEIVED);
+        return logOutbound(require(relatedId), outbound, Status.RECEIVED);
     }
 
-    private UUID logOutbound(MessageRows.Head related, Outbound outbound, Status status) {
+    private UUID logOutbound(Entry related, Outbound outbound, Status status) {
         boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && related.type() != null;
         UUID id = UUID.randomUUID();
         rows.insert(new MessageRows.NewRow(
@@ -297,13 +294,7 @@ public class MessageLog {
         }
         Delivered bericht = found.get(0);
         jdbc.update("update bericht set status = 'DELIVERED', updated_at = ? where id = ?", now, id);
-        jdbc.update(
-                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
-                id,
-                channel.name(),
-                target,
-                now,
-                detail);
+        deliveredTo(id, channel, target, now, detail);
         metrics.delivered(bericht.partner(), bericht.berichtCode());
         if (bericht.relatedId() != null && bericht.berichtType() != null) {
             jdbc.update(
@@ -314,6 +305,17 @@ public class MessageLog {
                     bericht.relatedId(),
                     bericht.berichtType());
         }
+    }
+
+    /** The successful delivery attempt of an outbound message. */
+    private void deliveredTo(UUID id, Channel channel, String target, OffsetDateTime at, String detail) {
+        jdbc.update(
+                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
+                id,
+                channel.name(),
+                target,
+                at,
+                detail);
     }
 
     /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
@@ -458,10 +460,6 @@ public class MessageLog {
         return find(id).getPartner();
     }
 
-    private MessageRows.Head head(UUID id) {
-        return rows.head(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
-    }
-
     private Bericht find(UUID id) {
         return berichten.findById(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
     }
@@ -470,8 +468,19 @@ public class MessageLog {
         return a != null && a.equals(b);
     }
 
-    /** The state of a logged message as the pipeline needs it. */
-    public record Entry(UUID id, String partner, Status status, UUID replayOf) {
+    /** The columns of a logged message the pipeline works with (its payload and findings aside). */
+    public record Entry(
+            UUID id,
+            String partner,
+            Status status,
+            UUID replayOf,
+            Channel channel,
+            BerichtType type,
+            String afzender,
+            String ontvanger,
+            String identificatie,
+            LocalDate dagtekening,
+            String clientHash) {
 
         public boolean decided() {
             return status != Status.RECEIVED;

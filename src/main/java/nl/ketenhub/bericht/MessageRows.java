@@ -52,20 +52,6 @@ class MessageRows {
             boolean replayForced,
             List<Finding> findings) {}
 
-    /** The columns of a logged message the pipeline works with. */
-    record Head(
-            UUID id,
-            String partner,
-            Status status,
-            UUID replayOf,
-            Channel channel,
-            BerichtType type,
-            String afzender,
-            String ontvanger,
-            String identificatie,
-            LocalDate dagtekening,
-            String clientHash) {}
-
     void insert(NewRow row) {
         jdbc.update(
                 """
@@ -97,14 +83,14 @@ class MessageRows {
         addFindings(row.id(), 0, row.findings());
     }
 
-    Optional<Head> head(UUID id) {
+    Optional<MessageLog.Entry> head(UUID id) {
         return jdbc
                 .query(
                         """
                         select id, partner, status, replay_of, channel, bericht_type, afzender, ontvanger,
                           identificatie, dagtekening, client_hash
                         from bericht where id = ?""",
-                        (rs, i) -> new Head(
+                        (rs, i) -> new MessageLog.Entry(
                                 rs.getObject("id", UUID.class),
                                 rs.getString("partner"),
                                 Status.valueOf(rs.getString("status")),
