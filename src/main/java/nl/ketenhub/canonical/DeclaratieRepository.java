@@ -9,14 +9,7 @@ public interface DeclaratieRepository extends JpaRepository<Declaratie, Long> {
     Optional<Declaratie> findByAanbiederAndStandaardAndDeclaratienummer(
             String aanbieder, Standaard standaard, String declaratienummer);
 
-    boolean existsByAanbiederAndStandaardAndDeclaratienummer(
-            String aanbieder, Standaard standaard, String declaratienummer);
-
     /** The declaration a 325 answers: by the 323's BerichtIdentificatie (TR337). */
     java.util.List<Declaratie> findByAanbiederAndGemeenteAndStandaardAndBerichtIdentificatie(
             String aanbieder, String gemeente, Standaard standaard, String berichtIdentificatie);
-
-    /** The declaration with the latest DeclaratiePeriode of an aanbieder at a gemeente (TR318). */
-    Optional<Declaratie> findFirstByAanbiederAndGemeenteAndStandaardOrderByPeriodeBeginDesc(
-            String aanbieder, String gemeente, Standaard standaard);
 }

@@ -9,15 +9,6 @@ public interface PrestatieRepository extends JpaRepository<Prestatie, Long> {
 
     List<Prestatie> findByDeclaratieOrderByIdAsc(Declaratie declaratie);
 
-    /** Earlier prestaties of one aanbieder with this ReferentieNummer (TR for credits and duplicates). */
-    @Query(
-            """
-            select p from Prestatie p join p.declaratie d
-            where d.aanbieder = :aanbieder and d.standaard = :standaard and p.referentienummer = :referentienummer
-            order by p.id
-            """)
-    List<Prestatie> findByReferentienummer(String aanbieder, Standaard standaard, String referentienummer);
-
     List<Prestatie> findByClientIdAndToewijzingnummerOrderByIdAsc(Long clientId, Long toewijzingnummer);
 
     /**
@@ -47,14 +38,4 @@ public interface PrestatieRepository extends JpaRepository<Prestatie, Long> {
     default boolean existsApprovedUncredited(String gemeente, Standaard standaard, long toewijzingnummer) {
         return !findApprovedUncredited(gemeente, standaard, toewijzingnummer).isEmpty();
     }
-
-    /** Credits of one aanbieder that refer to a ReferentieNummer (TR390). */
-    @Query(
-            """
-            select p from Prestatie p join p.declaratie d
-            where d.aanbieder = :aanbieder and d.standaard = :standaard
-              and p.vorigReferentienummer = :referentienummer and p.debetCredit = 'C'
-            order by p.id
-            """)
-    List<Prestatie> findCredits(String aanbieder, Standaard standaard, String referentienummer);
 }

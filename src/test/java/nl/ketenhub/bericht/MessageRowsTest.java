@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.canonical.Bericht.Status;
 import nl.ketenhub.canonical.MigratedDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,14 +20,8 @@ class MessageRowsTest {
 
     private static final Instant AT = Instant.parse("2026-04-01T10:15:30Z");
 
-    static Stream<Arguments> databases() {
-        return Stream.of(
-                Arguments.of("H2", (Supplier<MigratedDatabase>) MigratedDatabase::h2),
-                Arguments.of("PostgreSQL", (Supplier<MigratedDatabase>) MigratedDatabase::postgres));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
     void anInsertHoldsEveryColumnAndEachFindingInOrderEvenWhenTwoAreEqual(String name, Supplier<MigratedDatabase> db)
             throws Exception {
         try (MigratedDatabase database = db.get()) {
@@ -85,7 +77,7 @@ class MessageRowsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
     void aDecisionSetsTheStatusAndAddsFindingsAfterTheOnesThere(String name, Supplier<MigratedDatabase> db)
             throws Exception {
         try (MigratedDatabase database = db.get()) {

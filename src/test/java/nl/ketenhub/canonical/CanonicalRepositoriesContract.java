@@ -349,14 +349,10 @@ abstract class CanonicalRepositoriesContract {
                 .setProduct(new nl.ketenhub.canonical.Product("45", "45A03"))
                 .setTarief(1250L));
 
-        assertThat(prestaties.findByReferentienummer("65656055", Standaard.IJW, "REF-1"))
+        assertThat(prestaties.findByDeclaratieOrderByIdAsc(d))
                 .singleElement()
-                .extracting(Prestatie::getBedrag)
-                .isEqualTo(5000L);
-        assertThat(prestaties.findByReferentienummer("42420001", Standaard.IJW, "REF-1"))
-                .isEmpty();
-        assertThat(declaraties.existsByAanbiederAndStandaardAndDeclaratienummer("65656055", Standaard.IJW, "DECL-1"))
-                .isTrue();
+                .extracting(Prestatie::getReferentienummer, Prestatie::getBedrag)
+                .containsExactly("REF-1", 5000L);
         assertThatThrownBy(() -> declaraties.saveAndFlush(new Declaratie(
                         "65656055",
                         "0363",

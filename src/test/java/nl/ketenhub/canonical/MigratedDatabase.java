@@ -3,7 +3,10 @@ package nl.ketenhub.canonical;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
@@ -37,6 +40,16 @@ public final class MigratedDatabase implements AutoCloseable {
     public static MigratedDatabase postgres() {
         String schema = TestDatabases.newSchemaName();
         return new MigratedDatabase(TestDatabases.PG_URL + "?currentSchema=" + schema, TestDatabases.PG_USER, schema);
+    }
+
+    /**
+     * Both databases, for {@code @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")}: a
+     * name and a supplier of a fresh database each.
+     */
+    public static Stream<Arguments> both() {
+        return Stream.of(
+                Arguments.of("H2", (Supplier<MigratedDatabase>) MigratedDatabase::h2),
+                Arguments.of("PostgreSQL", (Supplier<MigratedDatabase>) MigratedDatabase::postgres));
     }
 
     public JdbcTemplate jdbc() {
