@@ -8,6 +8,4 @@ public interface RegieEventRepository extends JpaRepository<RegieEvent, Long> {
 
     List<RegieEvent> findByGemeenteAndStandaardAndToewijzingnummerOrderByIdAsc(
             String gemeente, Standaard standaard, Long toewijzingnummer);
-
-    List<RegieEvent> findByClientIdOrderByIdAsc(Long clientId);
 }

@@ -14,7 +14,7 @@ import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Omvang;
 import nl.ketenhub.canonical.Prestatie;
 import nl.ketenhub.canonical.Product;
-import nl.ketenhub.canonical.ToewijzingVersie;
+import nl.ketenhub.canonical.ToewijzingRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StandReads {
 
-    private static final String ACTIVE = ToewijzingVersie.Status.ACTIVE.name();
     private static final String TOEGEKEND = Prestatie.Status.TOEGEKEND.name();
     private static final String AFGEWEZEN = Prestatie.Status.AFGEWEZEN.name();
 
@@ -44,21 +43,16 @@ class StandReads {
         if (nummers.isEmpty()) {
             return stand;
         }
-        // every ACTIVE version, the current one (latest toewijzingsdatum, -tijd, id) first per toewijzing
-        jdbc.sql(
+        ToewijzingRows.withVersions(
+                        jdbc,
                         """
-                        select t.toewijzingnummer, t.client_id, t.aanbieder, v.id as versie_id, v.productcategorie,
+                        t.toewijzingnummer, t.client_id, t.aanbieder, v.id as versie_id, v.productcategorie,
                           v.productcode, v.ingangsdatum, v.einddatum, v.reden_wijziging, v.volume, v.eenheid,
                           v.frequentie, v.budget
-                        from toewijzing t
-                          left join toewijzing_versie v on v.toewijzing_id = t.id and v.status = :active
-                        where t.gemeente = :gemeente and t.standaard = :standaard and t.toewijzingnummer in (:nummers)
-                        order by t.toewijzingnummer, v.toewijzingsdatum desc, v.toewijzingstijd desc, v.id desc
-                        """)
-                .param("active", ACTIVE)
-                .param("gemeente", gemeente)
-                .param("standaard", standaard.name())
-                .param("nummers", nummers)
+                        """,
+                        gemeente,
+                        standaard,
+                        nummers)
                 .query(rs -> {
                     long nummer = rs.getLong("toewijzingnummer");
                     if (!stand.containsKey(nummer)) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import nl.ketenhub.bericht.Standaard;
+import nl.ketenhub.canonical.CanonicalRows;
 import nl.ketenhub.canonical.MigratedDatabase;
 import nl.ketenhub.canonical.Omvang;
 import nl.ketenhub.canonical.Product;
@@ -154,24 +155,18 @@ class StandReadsTest {
     }
 
     /** Rows as the canonical entities write them (standaard IJW unless said otherwise). */
-    private record Rows(JdbcTemplate jdbc) {
+    private record Rows(JdbcTemplate jdbc, CanonicalRows canonical) {
+
+        Rows(JdbcTemplate jdbc) {
+            this(jdbc, new CanonicalRows(jdbc));
+        }
 
         long client(String gemeente, String hash) {
-            return insert(
-                    "insert into client (gemeente, standaard, bsn_hash, bsn_encrypted, key_id, created_at)"
-                            + " values (?, 'IJW', ?, 'x', 'k1', current_timestamp)",
-                    gemeente,
-                    hash);
+            return canonical.client(gemeente, hash);
         }
 
         long toewijzing(String gemeente, long nummer, long client) {
-            return insert(
-                    "insert into toewijzing (gemeente, standaard, toewijzingnummer, client_id, aanbieder)"
-                            + " values (?, 'IJW', ?, ?, ?)",
-                    gemeente,
-                    nummer,
-                    client,
-                    AANBIEDER);
+            return canonical.toewijzing(gemeente, nummer, client, AANBIEDER);
         }
 
         void versie(
@@ -210,7 +205,7 @@ class StandReadsTest {
         }
 
         long declaratie(String aanbieder, String gemeente, String nummer, LocalDate begin) {
-            return insert(
+            return canonical.insert(
                     "insert into declaratie (aanbieder, gemeente, standaard, declaratienummer, periode_begin,"
                             + " periode_eind, bericht_id) values (?, ?, 'IJW', ?, ?, ?, ?)",
                     aanbieder,
@@ -243,21 +238,6 @@ class StandReadsTest {
                     END_OF_APRIL,
                     debetCredit,
                     status);
-        }
-
-        private long insert(String sql, Object... args) {
-            org.springframework.jdbc.support.GeneratedKeyHolder keys =
-                    new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.update(
-                    connection -> {
-                        java.sql.PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
-                        for (int i = 0; i < args.length; i++) {
-                            statement.setObject(i + 1, args[i]);
-                        }
-                        return statement;
-                    },
-                    keys);
-            return keys.getKey().longValue();
         }
     }
 }
