@@ -48,6 +48,7 @@ abstract class OperationsEndpointScenarios extends MonitoringScenarios {
                 .contains("ketenhub_partner_consecutive_failures{")
                 .contains("ketenhub_partner_paused{")
                 .contains("ketenhub_answers_overdue{")
+                .doesNotContain("spring_data_repository_invocations")
                 .doesNotContain("client")
                 .doesNotContain("bsn");
         assertThat(java.util.regex.Pattern.compile("\\{[^}]*}")
