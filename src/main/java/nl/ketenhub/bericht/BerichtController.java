@@ -39,6 +39,7 @@ class BerichtController {
 
     private final IntakeService intake;
     private final MessageLog log;
+    private final DeliveryLog deliveries;
     private final AuditTrail audit;
     private final IntakeInspector inspector;
     private final IntakeRateLimit rateLimit;
@@ -47,12 +48,14 @@ class BerichtController {
     BerichtController(
             IntakeService intake,
             MessageLog log,
+            DeliveryLog deliveries,
             AuditTrail audit,
             IntakeInspector inspector,
             IntakeRateLimit rateLimit,
             Formats formats) {
         this.intake = intake;
         this.log = log;
+        this.deliveries = deliveries;
         this.audit = audit;
         this.inspector = inspector;
         this.rateLimit = rateLimit;
@@ -131,7 +134,7 @@ class BerichtController {
 
     @PostMapping("/outbox/{id}/ack")
     ResponseEntity<Void> acknowledge(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
-        if (!log.acknowledgePull(id, partner.code())) {
+        if (!deliveries.acknowledgePull(id, partner.code())) {
             throw notFound();
         }
         return ResponseEntity.noContent().build();

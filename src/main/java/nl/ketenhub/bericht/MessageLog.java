@@ -4,15 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
-import nl.ketenhub.canonical.Aflevering;
-import nl.ketenhub.canonical.AfleveringRepository;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.canonical.Bericht.Status;
@@ -24,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The message log: every message in and out, with its status, findings and links (a retour to its
- * heenbericht, a forward or answer to the inbound message). The only writer of the bericht table; the
- * statements on every message's path are plain SQL ({@link MessageRows}).
+ * heenbericht, a forward or answer to the inbound message). With {@link DeliveryLog} (the delivery
+ * side: attempts, delivered, parked) the only writer of the bericht table; the statements on every
+ * message's path are plain SQL ({@link MessageRows}).
  */
 @Component
 @Transactional
@@ -41,22 +38,14 @@ public class MessageLog {
 
     private final BerichtRepository berichten;
     private final MessageRows rows;
-    private final AfleveringRepository afleveringen;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final BerichtMetrics metrics;
 
-    MessageLog(
-            BerichtRepository berichten,
-            MessageRows rows,
-            AfleveringRepository afleveringen,
-            JdbcTemplate jdbc,
-            Clock clock,
-            BerichtMetrics metrics) {
+    MessageLog(BerichtRepository berichten, MessageRows rows, JdbcTemplate jdbc, Clock clock, BerichtMetrics metrics) {
         this.berichten = berichten;
         this.rows = rows;
         this.jdbc = jdbc;
-        this.afleveringen = afleveringen;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -181,21 +170,6 @@ public class MessageLog {
         return logged;
     }
 
-    /**
-     * The caller sent an outbound message that {@link #decide} logged as DELIVERED: the delivery
-     * attempt, marked {@link #SENT_BY_PIPELINE}.
-     */
-    public void sentByPipeline(Logged logged, String target) {
-        deliveredTo(
-                logged.id(),
-                Channel.JMS,
-                target,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                SENT_BY_PIPELINE);
-        BerichtType type = logged.outbound().type();
-        metrics.delivered(logged.outbound().receiver(), type == null ? null : type.berichtCode());
-    }
-
     public UUID logOutbound(UUID relatedId, Outbound outbound) {
         berichten.flush();
         return logOutbound(require(relatedId), outbound, Status.RECEIVED);
@@ -245,148 +219,6 @@ public class MessageLog {
                 UUID.class,
                 inboundId,
                 SENT_BY_PIPELINE);
-    }
-
-    /** The file name an outbound message is delivered under: its type (or AFWIJZING) and its id. */
-    public static String fileName(String berichtType, UUID id) {
-        return (berichtType == null ? "AFWIJZING" : berichtType) + "-" + id + ".xml";
-    }
-
-    /** Read with one plain query: the delivery route runs this for every outbound message. */
-    @Transactional(readOnly = true)
-    public Outgoing outgoing(UUID id) {
-        List<Outgoing> found = jdbc.query(
-                "select partner, payload, status, bericht_type, identificatie from bericht where id = ?",
-                (rs, i) -> new Outgoing(
-                        rs.getString("partner"),
-                        rs.getString("payload").getBytes(StandardCharsets.UTF_8),
-                        Status.DELIVERED.name().equals(rs.getString("status")),
-                        fileName(rs.getString("bericht_type"), id),
-                        rs.getString("identificatie")),
-                id);
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("No bericht " + id);
-        }
-        return found.get(0);
-    }
-
-    /**
-     * An outbound message reached its receiver; a forward also completes the inbound message. Plain
-     * statements (one read, two or three writes) instead of loading both messages as entities.
-     */
-    public void delivered(UUID id, Channel channel, String target) {
-        delivered(id, channel, target, null);
-    }
-
-    /** As {@link #delivered(UUID, Channel, String)}, with a detail for the delivery attempt. */
-    public void delivered(UUID id, Channel channel, String target, String detail) {
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        List<Delivered> found = jdbc.query(
-                "select partner, bericht_code, bericht_type, related_id from bericht where id = ?",
-                (rs, i) -> new Delivered(
-                        rs.getString("partner"),
-                        rs.getString("bericht_code"),
-                        rs.getString("bericht_type"),
-                        rs.getObject("related_id", UUID.class)),
-                id);
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("No bericht " + id);
-        }
-        Delivered bericht = found.get(0);
-        jdbc.update("update bericht set status = 'DELIVERED', updated_at = ? where id = ?", now, id);
-        deliveredTo(id, channel, target, now, detail);
-        metrics.delivered(bericht.partner(), bericht.berichtCode());
-        if (bericht.relatedId() != null && bericht.berichtType() != null) {
-            jdbc.update(
-                    """
-                    update bericht set status = 'DELIVERED', updated_at = ?
-                    where id = ? and direction = 'IN' and status = 'ACCEPTED' and bericht_type = ?""",
-                    now,
-                    bericht.relatedId(),
-                    bericht.berichtType());
-        }
-    }
-
-    /** The successful delivery attempt of an outbound message. */
-    private void deliveredTo(UUID id, Channel channel, String target, OffsetDateTime at, String detail) {
-        jdbc.update(
-                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
-                id,
-                channel.name(),
-                target,
-                at,
-                detail);
-    }
-
-    /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
-    public void retryDelivery(UUID id) {
-        find(id).setStatus(Status.RECEIVED, clock.instant());
-    }
-
-    /** Whether a delivery to this receiver about the client with this hash is parked (null: no one client). */
-    @Transactional(readOnly = true)
-    public boolean clientParked(String receiver, String clientHash) {
-        return clientHash != null && berichten.existsParkedForClient(receiver, clientHash);
-    }
-
-    /** Whether another delivery to this outbound message's receiver about the same client is parked. */
-    @Transactional(readOnly = true)
-    public boolean clientParked(UUID outboundId) {
-        Bericht outbound = find(outboundId);
-        return clientOf(outbound)
-                .filter(hash -> berichten.existsParkedForClient(outbound.getPartner(), hash))
-                .isPresent();
-    }
-
-    /** The undelivered outbound messages to the same receiver about the same client, oldest first. */
-    @Transactional(readOnly = true)
-    public List<UUID> pendingForSameClient(UUID outboundId) {
-        Bericht outbound = find(outboundId);
-        return clientOf(outbound)
-                .map(hash -> berichten.findPendingForClient(outbound.getPartner(), hash).stream()
-                        .filter(id -> !id.equals(outboundId))
-                        .toList())
-                .orElse(List.of());
-    }
-
-    private Optional<String> clientOf(Bericht outbound) {
-        return Optional.ofNullable(outbound.getRelatedId())
-                .flatMap(berichten::findById)
-                .map(Bericht::getClientHash);
-    }
-
-    private record Delivered(String partner, String berichtCode, String berichtType, UUID relatedId) {}
-
-    /** A message for a partner that pulls: it stays in the outbox until the partner acknowledges it. */
-    public void awaitingPull(UUID id) {
-        afleveringen.save(
-                new Aflevering(id, Channel.PULL, "outbox", clock.instant(), Aflevering.Outcome.OK, "awaiting pull"));
-    }
-
-    public boolean acknowledgePull(UUID id, String partner) {
-        Optional<Bericht> bericht = berichten
-                .findById(id)
-                .filter(b -> b.getDirection() == Direction.OUT && b.getPartner().equals(partner));
-        if (bericht.isEmpty()) {
-            return false;
-        }
-        if (bericht.get().getStatus() != Status.DELIVERED) {
-            delivered(id, Channel.PULL, "outbox");
-        }
-        return true;
-    }
-
-    /** A failed processing or delivery attempt; after the last one the message is FAILED (parked). */
-    public void attemptFailed(UUID id, String route, String reason, boolean last) {
-        Instant now = clock.instant();
-        berichten.findById(id).ifPresent(bericht -> {
-            afleveringen.save(new Aflevering(id, bericht.getChannel(), route, now, Aflevering.Outcome.FAILED, reason));
-            metrics.attemptFailed(bericht.getDirection(), bericht.getPartner());
-            if (last) {
-                bericht.setStatus(Status.FAILED, now);
-                metrics.failed(bericht.getDirection(), bericht.getBerichtCode());
-            }
-        });
     }
 
     /** The 301 (or other heenbericht) a retour answers: accepted, from its Afzender, sent to the retour's sender. */
@@ -486,9 +318,6 @@ public class MessageLog {
             return status != Status.RECEIVED;
         }
     }
-
-    /** An outbound message ready for delivery. */
-    public record Outgoing(String receiver, byte[] payload, boolean delivered, String fileName, String identificatie) {}
 
     /**
      * What the API shows of a message: never its payload, never a BSN. {@code payloadPurgedAt}: when

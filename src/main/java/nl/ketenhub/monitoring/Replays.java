@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
-import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.bericht.ParkingProperties;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.BerichtRepository;
@@ -37,7 +37,7 @@ class Replays {
     private final BerichtRepository berichten;
     private final PartnerDirectory partners;
     private final IntakeService intake;
-    private final MessageLog log;
+    private final DeliveryLog log;
     private final DeliveryQueue deliveries;
     private final ParkingProperties parking;
     private final AuditTrail audit;
@@ -46,7 +46,7 @@ class Replays {
             BerichtRepository berichten,
             PartnerDirectory partners,
             IntakeService intake,
-            MessageLog log,
+            DeliveryLog log,
             DeliveryQueue deliveries,
             ParkingProperties parking,
             AuditTrail audit) {

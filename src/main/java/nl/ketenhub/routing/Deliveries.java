@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.bericht.ParkingProperties;
 import nl.ketenhub.format.Formats;
@@ -38,7 +39,7 @@ class Deliveries {
     /** The receiver's channel is paused: the message stays undelivered in the log until resume. */
     static final String PAUSED = "PAUSED";
 
-    private final MessageLog log;
+    private final DeliveryLog log;
     private final PartnerDirectory partners;
     private final Path outboxRoot;
     private final PartnerChannels channels;
@@ -46,7 +47,7 @@ class Deliveries {
     private final Formats formats;
 
     Deliveries(
-            MessageLog log,
+            DeliveryLog log,
             PartnerDirectory partners,
             @Value("${ketenhub.data-dir}") String dataDir,
             PartnerChannels channels,
@@ -109,14 +110,14 @@ class Deliveries {
                 logged.id(),
                 logged.outbound().receiver(),
                 logged.outbound().payload(),
-                MessageLog.fileName(type == null ? null : type.name(), logged.id()),
+                DeliveryLog.fileName(type == null ? null : type.name(), logged.id()),
                 true,
                 true,
                 headers(logged.id()));
     }
 
     private Envelope envelope(UUID id, boolean jmsOnly) {
-        MessageLog.Outgoing outgoing = log.outgoing(id);
+        DeliveryLog.Outgoing outgoing = log.outgoing(id);
         LogContext.set(id, outgoing.identificatie());
         Map<String, Object> headers = headers(id);
         if (channels.isPaused(outgoing.receiver()) || parking.holdsClient() && log.clientParked(id)) {

@@ -1,7 +1,7 @@
 package nl.ketenhub.routing;
 
 import java.util.UUID;
-import nl.ketenhub.bericht.MessageLog;
+import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.monitoring.BsnMask;
 import nl.ketenhub.monitoring.LogContext;
 import org.apache.camel.Exchange;
@@ -21,10 +21,10 @@ class Failures {
     /** Exchange property with the attempt number, for routes that drop the JMS headers (delivery). */
     static final String ATTEMPT = "ketenhubAttempt";
 
-    private final MessageLog log;
+    private final DeliveryLog log;
     private final BrokerProperties broker;
 
-    Failures(MessageLog log, BrokerProperties broker) {
+    Failures(DeliveryLog log, BrokerProperties broker) {
         this.log = log;
         this.broker = broker;
     }

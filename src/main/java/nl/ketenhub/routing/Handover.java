@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtPipeline;
 import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.monitoring.LogContext;
@@ -30,14 +31,14 @@ class Handover {
     private final BerichtPipeline pipeline;
     private final Deliveries deliveries;
     private final DeliveryQueue queue;
-    private final MessageLog log;
+    private final DeliveryLog log;
     private final ProducerTemplate producer;
 
     Handover(
             BerichtPipeline pipeline,
             Deliveries deliveries,
             DeliveryQueue queue,
-            MessageLog log,
+            DeliveryLog log,
             ProducerTemplate producer) {
         this.pipeline = pipeline;
         this.deliveries = deliveries;

@@ -32,6 +32,9 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     MessageLog log;
 
     @Autowired
+    DeliveryLog deliveries;
+
+    @Autowired
     PipelineQueue pipeline;
 
     @Autowired
@@ -200,9 +203,9 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         assertThat(outbound).hasSize(1);
         assertThat(outbound.get(0).sentByPipeline()).isEqualTo(byPipeline);
         if (byPipeline) {
-            log.sentByPipeline(outbound.get(0), "ketenhub.42420001.out");
+            deliveries.sentByPipeline(outbound.get(0), "ketenhub.42420001.out");
         } else {
-            log.delivered(outbound.get(0).id(), Channel.JMS, "ketenhub.42420001.out");
+            deliveries.delivered(outbound.get(0).id(), Channel.JMS, "ketenhub.42420001.out");
         }
         assertThat(log.view(berichtId).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
         return new Decided(
