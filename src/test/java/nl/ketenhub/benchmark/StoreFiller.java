@@ -21,7 +21,8 @@ import org.postgresql.PGConnection;
  * hashes and encrypted BSNs made with the hub's own keys), toewijzingen with one or two versions,
  * and a message log of their 301/302 chains plus the other message types (IN and OUT, mostly
  * DELIVERED, a few REJECTED with findings and FAILED), with a delivery attempt for every outbound
- * message. Rows are generated inside PostgreSQL (INSERT ... SELECT generate_series); the clients
+ * message; monthly declaraties with two prestaties per toewijzing and some credits, and the starts
+ * and stops (regie events) of the toewijzingen. Rows are generated inside PostgreSQL (INSERT ... SELECT generate_series); the clients
  * come in through COPY because their hashes need the HMAC key. Plain indexes are dropped during the
  * load and rebuilt afterwards from their own definitions.
  *
@@ -73,13 +74,29 @@ final class StoreFiller {
             time(millis, "bericht others", () -> execute(c, otherSql(others, clients, 4 * chains)));
             time(millis, "bericht_finding", () -> execute(c, findingSql()));
             time(millis, "aflevering", () -> execute(c, afleveringSql()));
+            // statistics first: the joins of the next three steps are planned on them (the first version
+            // of a toewijzing is the one without RedenWijziging)
+            time(millis, "declaratie", () -> {
+                execute(c, "analyze toewijzing, toewijzing_versie");
+                execute(c, declaratieSql());
+                execute(c, "analyze declaratie");
+            });
+            time(millis, "prestatie", () -> execute(c, prestatieSql()));
+            time(millis, "regie_event", () -> execute(c, regieSql()));
             time(millis, "indexes", () -> {
                 for (String index : indexes) {
                     execute(c, index);
                 }
             });
             time(millis, "sequences + analyze", () -> {
-                for (String table : List.of("client", "toewijzing", "toewijzing_versie", "aflevering")) {
+                for (String table : List.of(
+                        "client",
+                        "toewijzing",
+                        "toewijzing_versie",
+                        "aflevering",
+                        "declaratie",
+                        "prestatie",
+                        "regie_event")) {
                     execute(
                             c,
                             "select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table
@@ -88,8 +105,16 @@ final class StoreFiller {
                 execute(c, "analyze");
             });
             Map<String, Long> rows = new LinkedHashMap<>();
-            for (String table :
-                    List.of("client", "toewijzing", "toewijzing_versie", "bericht", "bericht_finding", "aflevering")) {
+            for (String table : List.of(
+                    "client",
+                    "toewijzing",
+                    "toewijzing_versie",
+                    "bericht",
+                    "bericht_finding",
+                    "aflevering",
+                    "declaratie",
+                    "prestatie",
+                    "regie_event")) {
                 try (Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("select count(*) from " + table)) {
                     rs.next();
@@ -108,7 +133,8 @@ final class StoreFiller {
                 """
                 select i.indexname, i.indexdef from pg_indexes i
                 where i.schemaname = ?
-                  and i.tablename in ('bericht', 'bericht_finding', 'aflevering', 'toewijzing', 'toewijzing_versie', 'client')
+                  and i.tablename in ('bericht', 'bericht_finding', 'aflevering', 'toewijzing', 'toewijzing_versie', 'client',
+                    'declaratie', 'prestatie', 'regie_event')
                   and not exists (select 1 from pg_constraint k where k.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
                 """)) {
             ps.setString(1, schema);
@@ -307,6 +333,76 @@ final class StoreFiller {
                        case when status = 'FAILED' then 'FAILED' else 'OK' end,
                        case when status = 'FAILED' then 'IOException: connection refused' end
                 from bericht where direction = 'OUT'
+                """;
+    }
+
+    /**
+     * One declaration per aanbieder, gemeente, standaard and month of 2020-2025 (the benchmark's
+     * aanbieder declares from April 2026 on, so TR318 lets it).
+     */
+    private static String declaratieSql() {
+        return """
+                insert into declaratie (id, aanbieder, gemeente, standaard, declaratienummer, periode_begin,
+                  periode_eind, bericht_id)
+                select row_number() over (), k.aanbieder, k.gemeente, k.standaard, 'H' || row_number() over (),
+                       m.begin, (m.begin + interval '1 month' - interval '1 day')::date,
+                       md5('323-' || k.aanbieder || k.gemeente || k.standaard || m.begin)::uuid
+                from (select distinct aanbieder, gemeente, standaard from toewijzing) k
+                cross join (select (date '2020-01-01' + n * interval '1 month')::date as begin
+                            from generate_series(0, 71) n) m
+                """;
+    }
+
+    /**
+     * Two approved monthly debits per toewijzing (its first two months; one in 25 rejected), and for
+     * one toewijzing in fifty a credit of the first one: what TR322/TR369's approved
+     * uncredited debits, TR314's references and TR390's credits are looked up in (the credit falls
+     * two months after the debit it corrects).
+     */
+    private static String prestatieSql() {
+        return """
+                insert into prestatie (id, declaratie_id, client_id, referentienummer, vorig_referentienummer,
+                  toewijzingnummer, productcategorie, productcode, periode_begin, periode_eind, geleverd_volume,
+                  eenheid, tarief, bedrag, debet_credit, status)
+                select row_number() over (), d.id, t.client_id, 'H' || t.id || '-' || k, null, t.toewijzingnummer,
+                       v.productcategorie, v.productcode, d.periode_begin, d.periode_eind, 1 + t.id % 20, '04', 2500,
+                       (1 + t.id % 20) * 2500, 'D', case when t.id % 25 = 0 then 'AFGEWEZEN' else 'TOEGEKEND' end
+                from toewijzing t
+                join toewijzing_versie v on v.toewijzing_id = t.id and v.reden_wijziging is null
+                cross join generate_series(0, 1) k
+                join declaratie d on d.aanbieder = t.aanbieder and d.gemeente = t.gemeente
+                  and d.standaard = t.standaard
+                  and d.periode_begin = (date_trunc('month', v.ingangsdatum) + k * interval '1 month')::date;
+                analyze prestatie;
+                insert into prestatie (id, declaratie_id, client_id, referentienummer, vorig_referentienummer,
+                  toewijzingnummer, productcategorie, productcode, periode_begin, periode_eind, geleverd_volume,
+                  eenheid, tarief, bedrag, debet_credit, status)
+                select (select max(id) from prestatie) + row_number() over (), d.id, p.client_id,
+                       'C' || substr(p.referentienummer, 2), p.referentienummer, p.toewijzingnummer,
+                       p.productcategorie, p.productcode, p.periode_begin, p.periode_eind, p.geleverd_volume,
+                       p.eenheid, p.tarief, p.bedrag, 'C', 'TOEGEKEND'
+                from prestatie p
+                join declaratie pd on pd.id = p.declaratie_id
+                join declaratie d on d.aanbieder = pd.aanbieder and d.gemeente = pd.gemeente
+                  and d.standaard = pd.standaard and d.periode_begin = (pd.periode_begin + interval '2 month')::date
+                where p.referentienummer like '%-0' and p.toewijzingnummer % 50 = 0
+                """;
+    }
+
+    /** A start (305) for every toewijzing three days into it, and for one in three a stop (307) at its end. */
+    private static String regieSql() {
+        return """
+                insert into regie_event (id, gemeente, aanbieder, standaard, client_id, soort, toewijzingnummer,
+                  toewijzing_ingangsdatum, productcategorie, productcode, begindatum, einddatum, reden_beeindiging,
+                  status_aanlevering, bericht_id)
+                select row_number() over (order by t.id, x.soort desc), t.gemeente, t.aanbieder, t.standaard,
+                       t.client_id, x.soort, t.toewijzingnummer, v.ingangsdatum, v.productcategorie, v.productcode,
+                       v.ingangsdatum + 3, x.einde, x.reden, '1', md5(x.soort || '-' || t.id)::uuid
+                from toewijzing t
+                join toewijzing_versie v on v.toewijzing_id = t.id and v.reden_wijziging is null
+                cross join lateral (values ('START', null::date, null), ('STOP', v.einddatum, '02'))
+                  as x(soort, einde, reden)
+                where x.soort = 'START' or t.id % 3 = 0
                 """;
     }
 
