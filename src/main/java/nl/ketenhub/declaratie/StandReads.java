@@ -114,13 +114,14 @@ class StandReads {
         long volume = rs.getLong("volume");
         Omvang omvang = rs.wasNull() ? null : new Omvang(volume, rs.getString("eenheid"), rs.getString("frequentie"));
         long budget = rs.getLong("budget");
+        Long euroCents = rs.wasNull() ? null : budget;
         return new Versie(
                 categorie == null ? null : new Product(categorie, rs.getString("productcode")),
                 rs.getObject("ingangsdatum", LocalDate.class),
                 rs.getObject("einddatum", LocalDate.class),
                 rs.getString("reden_wijziging"),
                 omvang,
-                rs.wasNull() ? null : budget);
+                euroCents);
     }
 
     /**

@@ -44,7 +44,8 @@ class StandReadsTest {
             long t2 = rows.toewijzing(GEMEENTE, 1002, client);
             rows.versie(t2, LocalDate.of(2026, 1, 1), "09:00:00", "REJECTED_BY_RECEIVER", null, null, null, null, null);
             long t3 = rows.toewijzing(GEMEENTE, 1003, client);
-            rows.versie(t3, LocalDate.of(2026, 1, 1), "09:00:00", "ACTIVE", null, null, null, null, null);
+            // a budget without Omvang or RedenWijziging: each column's null is its own
+            rows.versie(t3, LocalDate.of(2026, 1, 1), "09:00:00", "ACTIVE", null, null, null, null, 300_00L);
             rows.toewijzing(ANDERE_GEMEENTE, 1001, rows.client(ANDERE_GEMEENTE, "h1"));
 
             long maart = rows.declaratie(GEMEENTE, "D-1", LocalDate.of(2026, 3, 1));
@@ -82,8 +83,8 @@ class StandReadsTest {
                     .extracting(Claim::referentieNummer)
                     .containsExactly("RN-5");
             assertThat(stand.get(1003L).versie())
-                    .isEqualTo(
-                            new Versie(null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), null, null, null));
+                    .isEqualTo(new Versie(
+                            null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 31), null, null, 300_00L));
             assertThat(stand.get(1003L).toegekend()).isEmpty();
             assertThat(reads(database).toewijzingen(GEMEENTE, Standaard.IWMO, Set.of(1001L)))
                     .isEmpty();
