@@ -11,6 +11,7 @@ import org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoCo
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
@@ -25,6 +26,7 @@ import org.springframework.context.annotation.Import;
 @ImportAutoConfiguration({
     DataSourceAutoConfiguration.class,
     JdbcTemplateAutoConfiguration.class,
+    JdbcClientAutoConfiguration.class,
     FlywayAutoConfiguration.class,
     HibernateJpaAutoConfiguration.class,
     DataJpaRepositoriesAutoConfiguration.class,

@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Omvang;
 import nl.ketenhub.canonical.Prestatie;
+import nl.ketenhub.canonical.PrestatieRows;
 import nl.ketenhub.canonical.Product;
 import nl.ketenhub.canonical.ToewijzingRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,24 +70,15 @@ class StandReads {
         if (stand.isEmpty()) {
             return stand;
         }
-        jdbc.sql(
+        PrestatieRows.approvedDebits(
+                        jdbc,
                         """
-                        select p.toewijzingnummer, p.referentienummer, p.periode_begin, p.periode_eind,
+                        p.toewijzingnummer, p.referentienummer, p.periode_begin, p.periode_eind,
                           p.productcategorie, p.productcode, p.geleverd_volume, p.eenheid, p.bedrag
-                        from prestatie p join declaratie d on d.id = p.declaratie_id
-                        where d.gemeente = :gemeente and d.standaard = :standaard and p.toewijzingnummer in (:nummers)
-                          and p.debet_credit = 'D' and p.status = :toegekend
-                          and not exists (
-                            select 1 from prestatie c join declaratie cd on cd.id = c.declaratie_id
-                            where cd.aanbieder = d.aanbieder and cd.standaard = d.standaard
-                              and c.vorig_referentienummer = p.referentienummer
-                              and c.debet_credit = 'C' and c.status = :toegekend)
-                        order by p.id
-                        """)
-                .param("gemeente", gemeente)
-                .param("standaard", standaard.name())
-                .param("nummers", stand.keySet())
-                .param("toegekend", TOEGEKEND)
+                        """,
+                        gemeente,
+                        standaard,
+                        stand.keySet())
                 .query(rs -> {
                     String categorie = rs.getString("productcategorie");
                     stand.get(rs.getLong("toewijzingnummer"))

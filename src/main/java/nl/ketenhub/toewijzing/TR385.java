@@ -3,7 +3,8 @@ package nl.ketenhub.toewijzing;
 import java.util.ArrayList;
 import java.util.List;
 import nl.ketenhub.bericht.Finding;
-import nl.ketenhub.canonical.PrestatieRepository;
+import nl.ketenhub.canonical.PrestatieRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,21 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 class TR385 {
 
-    private final PrestatieRepository prestaties;
+    private final JdbcClient jdbc;
 
-    TR385(PrestatieRepository prestaties) {
-        this.prestaties = prestaties;
+    TR385(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     List<Finding> check(Toewijzingbericht bericht) {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bericht.producten().size(); i++) {
             ToegewezenProduct product = bericht.producten().get(i);
-            if (product.isVerwijderd()
-                    && prestaties.existsApprovedUncredited(
-                            bericht.header().afzender(),
-                            bericht.header().type().standaard(),
-                            product.toewijzingNummer())) {
+            if (product.isVerwijderd() && hasApprovedDebits(bericht, product.toewijzingNummer())) {
                 findings.add(Finding.crossMessage(
                         "TR385",
                         "9385",
@@ -37,5 +34,17 @@ class TR385 {
             }
         }
         return findings;
+    }
+
+    private boolean hasApprovedDebits(Toewijzingbericht bericht, long nummer) {
+        return !PrestatieRows.approvedDebits(
+                        jdbc,
+                        "p.id",
+                        bericht.header().afzender(),
+                        bericht.header().type().standaard(),
+                        List.of(nummer))
+                .query(Long.class)
+                .list()
+                .isEmpty();
     }
 }

@@ -1,7 +1,10 @@
 package nl.ketenhub.canonical;
 
 import java.sql.PreparedStatement;
+import java.util.List;
+import nl.ketenhub.bericht.Standaard;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Rows of the canonical tables as the entities write them (standaard IJW), for tests of plain SQL readers. */
@@ -23,6 +26,14 @@ public record CanonicalRows(JdbcTemplate jdbc) {
                 nummer,
                 client,
                 aanbieder);
+    }
+
+    /** The ReferentieNummers of a toewijzing's approved, not credited debits ({@link PrestatieRows}), oldest first. */
+    public List<String> approvedDebits(String gemeente, long nummer) {
+        return PrestatieRows.approvedDebits(
+                        JdbcClient.create(jdbc), "p.referentienummer", gemeente, Standaard.IJW, List.of(nummer))
+                .query(String.class)
+                .list();
     }
 
     /** An insert into a table with a generated id; returns that id. */
