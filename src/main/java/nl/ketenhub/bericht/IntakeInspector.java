@@ -24,7 +24,6 @@ import javax.xml.validation.Validator;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -51,6 +50,7 @@ public final class IntakeInspector {
 
     private final SchemaCatalog schemas;
     private final IntakeProperties properties;
+    private final ValidatingParser validatingParser;
     private final ThreadLocal<DocumentBuilder> parsers = ThreadLocal.withInitial(IntakeInspector::hardenedParser);
     /**
      * One validator per thread and message type, reset before each use: creating a Validator (and
@@ -62,6 +62,7 @@ public final class IntakeInspector {
     public IntakeInspector(SchemaCatalog schemas, IntakeProperties properties) {
         this.schemas = schemas;
         this.properties = properties;
+        this.validatingParser = new ValidatingParser(schemas);
     }
 
     public Inspection inspect(byte[] payload) {
@@ -70,6 +71,20 @@ public final class IntakeInspector {
         if (fault.isPresent()) {
             return rejected(null, null, null, fault.get());
         }
+        Optional<ValidatingParser.Parsed> parsed = validatingParser.parse(bytes);
+        if (parsed.isPresent()) {
+            return checked(
+                    parsed.get().type(), parsed.get().document(), parsed.get().findings());
+        }
+        return inspectInTwoPasses(bytes);
+    }
+
+    /**
+     * Parsed into a DOM, then validated against the XSD in a second pass over the bytes: for
+     * whatever {@link ValidatingParser} does not take, and the reference its results are tested
+     * against.
+     */
+    Inspection inspectInTwoPasses(byte[] bytes) {
         Document document;
         try {
             document = parse(bytes);
@@ -94,12 +109,18 @@ public final class IntakeInspector {
                                     + " is not a Bericht of iWmo or iJw 3.2"));
         }
         BerichtType type = recognised.get();
+        return checked(type, document, rs047(type, root).isPresent() ? List.of() : xsd(type, bytes));
+    }
+
+    /** The header and RS047 of a recognised message; its XSD findings count only when RS047 holds. */
+    private static Inspection checked(BerichtType type, Document document, List<Finding> xsdFindings) {
+        Element root = document.getDocumentElement();
         BerichtHeader header = HeaderReader.read(type, root).orElse(null);
         Optional<Finding> wrongCode = rs047(type, root);
         if (wrongCode.isPresent()) {
             return rejected(type, header, document, wrongCode.get());
         }
-        return new Inspection(type, header, document, xsd(type, bytes));
+        return new Inspection(type, header, document, xsdFindings);
     }
 
     /**
@@ -188,9 +209,9 @@ public final class IntakeInspector {
         List<Finding> findings = new ArrayList<>();
         Validator validator = validators.get().computeIfAbsent(type, this::hardenedValidator);
         try {
-            validator.setErrorHandler(new Collector(findings));
+            validator.setErrorHandler(new ErrorCollector(findings));
             validator.validate(new StreamSource(new ByteArrayInputStream(bytes)));
-        } catch (TooManyErrors e) {
+        } catch (ErrorCollector.TooManyErrors e) {
             findings.add(format("XSD", "more than " + MAX_XSD_ERRORS + " schema errors; the rest are not listed"));
         } catch (SAXException | IOException e) {
             if (findings.isEmpty()) {
@@ -217,7 +238,7 @@ public final class IntakeInspector {
         return NINE_OR_MORE_DIGITS.matcher(message).replaceAll(MASK);
     }
 
-    private static Finding format(String rule, String message) {
+    static Finding format(String rule, String message) {
         return Finding.format(rule, mask(message));
     }
 
@@ -225,22 +246,31 @@ public final class IntakeInspector {
         return new Inspection(type, header, document, List.of(finding));
     }
 
-    private static String position(SAXParseException e) {
+    static String position(SAXParseException e) {
         return "line " + e.getLineNumber() + ", column " + e.getColumnNumber();
     }
 
     private Document parse(byte[] bytes) throws SAXException, IOException {
         DocumentBuilder parser = parsers.get();
         parser.reset();
-        parser.setErrorHandler(new Collector(null));
+        parser.setErrorHandler(new ErrorCollector(null));
         return parser.parse(new InputSource(new ByteArrayInputStream(bytes)));
+    }
+
+    /** A parser from {@link #hardenedFactory()}. */
+    static DocumentBuilder hardenedParser() {
+        try {
+            return hardenedFactory().newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("XML parser cannot be hardened", e);
+        }
     }
 
     /**
      * Namespace aware, no DTD at all (so no entities, no XXE, no entity expansion), no XInclude,
      * at most {@link #MAX_ELEMENT_DEPTH} levels of elements.
      */
-    static DocumentBuilder hardenedParser() {
+    static DocumentBuilderFactory hardenedFactory() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -254,41 +284,9 @@ public final class IntakeInspector {
             factory.setAttribute("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
-            return factory.newDocumentBuilder();
+            return factory;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be hardened", e);
-        }
-    }
-
-    private static final class TooManyErrors extends SAXException {
-        TooManyErrors() {
-            super("too many errors");
-        }
-    }
-
-    /** Parsing: fail on the first error. Validating: collect errors as findings. */
-    private record Collector(List<Finding> findings) implements ErrorHandler {
-
-        @Override
-        public void warning(SAXParseException exception) {}
-
-        @Override
-        public void error(SAXParseException exception) throws SAXException {
-            if (findings == null) {
-                throw exception;
-            }
-            if (findings.size() == MAX_XSD_ERRORS) {
-                throw new TooManyErrors();
-            }
-            findings.add(format("XSD", position(exception) + ": " + exception.getMessage()));
-        }
-
-        @Override
-        public void fatalError(SAXParseException exception) throws SAXException {
-            if (findings != null) {
-                error(exception);
-            }
-            throw exception;
         }
     }
 }
