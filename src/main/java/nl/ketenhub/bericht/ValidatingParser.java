@@ -21,20 +21,19 @@ import org.xml.sax.SAXException;
 /**
  * The intake's single pass over a message: the DOM parser validates against the XSD of the
  * message's type while it builds the DOM, where parsing and then validating the bytes again scanned
- * them twice. The type comes from the root's start tag, read ahead on its own and checked against the parsed root. It takes plain
- * messages only, elements and text after at most an XML declaration, and gives up ({@link
- * Optional#empty()}) on anything else: a comment, CDATA section, DOCTYPE or processing instruction,
- * a root that is not a Bericht of a known type, a message that is not well-formed or one with more
- * XSD errors than are reported. {@link IntakeInspector} then takes its two-pass path, which words
- * each of those faults.
+ * them twice. The type comes from the root's start tag, read ahead on its own and checked against
+ * the parsed root. It gives up ({@link Optional#empty()}) on a root that is not a Bericht of a known
+ * type, a DOCTYPE, a message that is not well-formed and one with more XSD errors than are
+ * reported: {@link IntakeInspector} then takes its two-pass path, which words each of those faults.
  */
 final class ValidatingParser {
 
     record Parsed(BerichtType type, Document document, List<Finding> findings) {}
 
     /** Keep the text as written: the forwards are written from this DOM. */
-    private static final Pattern ROOT =
-            Pattern.compile("(?:<\\?xml[^>]*\\?>)?\\s*<(?:([A-Za-z_][\\w.-]*):)?Bericht(\\s[^>]*)>");
+    private static final Pattern ROOT = Pattern.compile("<(?:([A-Za-z_][\\w.-]*):)?Bericht(\\s[^>]*)>");
+    /** How much of the message the root's start tag is looked for in. */
+    private static final int HEAD = 4096;
 
     private static final Pattern NAMESPACE =
             Pattern.compile("xmlns(:[A-Za-z_][\\w.-]*)?\\s*=\\s*([\"'])([^\"'<&]*)\\2");
@@ -51,9 +50,6 @@ final class ValidatingParser {
     }
 
     Optional<Parsed> parse(byte[] bytes) {
-        if (!plain(bytes)) {
-            return Optional.empty();
-        }
         Optional<BerichtType> type = rootType(bytes);
         if (type.isEmpty()) {
             return Optional.empty();
@@ -74,25 +70,16 @@ final class ValidatingParser {
         }
     }
 
-    /** Only elements and text after at most an XML declaration: no {@code <!} and no {@code <?} further on. */
-    static boolean plain(byte[] bytes) {
-        for (int i = 0; i < bytes.length - 1; i++) {
-            if (bytes[i] == '<' && (bytes[i + 1] == '!' || (bytes[i + 1] == '?' && i > 0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * The type named by the root element, a Bericht in a known namespace, read from its start tag
-     * alone: {@code <p:Bericht ... xmlns:p="...">} or {@code <Bericht ... xmlns="...">} after at
-     * most an XML declaration and whitespace. Anything else is left to the full parse.
+     * alone: {@code <p:Bericht ... xmlns:p="...">} or {@code <Bericht ... xmlns="...">}, after the
+     * XML declaration, comments, processing instructions and whitespace. Anything else (a DOCTYPE,
+     * say) is left to the full parse.
      */
     static Optional<BerichtType> rootType(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8);
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.UTF_8);
         Matcher root = ROOT.matcher(head);
-        if (!root.lookingAt()) {
+        if (!root.region(prologEnd(head), head.length()).lookingAt()) {
             return Optional.empty();
         }
         String prefix = root.group(1) == null ? "" : ":" + root.group(1);
@@ -103,6 +90,23 @@ final class ValidatingParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the prolog's whitespace, comments and processing instructions (the declaration one of them) end. */
+    private static int prologEnd(String head) {
+        int at = 0;
+        while (at < head.length()) {
+            if (Character.isWhitespace(head.charAt(at))) {
+                at++;
+            } else if (head.startsWith("<!--", at) && head.indexOf("-->", at + 4) > 0) {
+                at = head.indexOf("-->", at + 4) + 3;
+            } else if (head.startsWith("<?", at) && head.indexOf("?>", at + 2) > 0) {
+                at = head.indexOf("?>", at + 2) + 2;
+            } else {
+                break;
+            }
+        }
+        return at;
     }
 
     /** JAXP factories are not thread-safe; each thread takes its parsers once. */
