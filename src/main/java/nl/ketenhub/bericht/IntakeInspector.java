@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -73,8 +74,7 @@ public final class IntakeInspector {
         }
         Optional<ValidatingParser.Parsed> parsed = validatingParser.parse(bytes);
         if (parsed.isPresent()) {
-            return checked(
-                    parsed.get().type(), parsed.get().document(), parsed.get().findings());
+            return checked(parsed.get().type(), parsed.get().document(), parsed.get()::findings);
         }
         return inspectInTwoPasses(bytes);
     }
@@ -109,18 +109,18 @@ public final class IntakeInspector {
                                     + " is not a Bericht of iWmo or iJw 3.2"));
         }
         BerichtType type = recognised.get();
-        return checked(type, document, rs047(type, root).isPresent() ? List.of() : xsd(type, bytes));
+        return checked(type, document, () -> xsd(type, bytes));
     }
 
-    /** The header and RS047 of a recognised message; its XSD findings count only when RS047 holds. */
-    private static Inspection checked(BerichtType type, Document document, List<Finding> xsdFindings) {
+    /** The header and RS047 of a recognised message; its XSD findings are asked for only when RS047 holds. */
+    private static Inspection checked(BerichtType type, Document document, Supplier<List<Finding>> xsdFindings) {
         Element root = document.getDocumentElement();
         BerichtHeader header = HeaderReader.read(type, root).orElse(null);
         Optional<Finding> wrongCode = rs047(type, root);
         if (wrongCode.isPresent()) {
             return rejected(type, header, document, wrongCode.get());
         }
-        return new Inspection(type, header, document, xsdFindings);
+        return new Inspection(type, header, document, xsdFindings.get());
     }
 
     /**

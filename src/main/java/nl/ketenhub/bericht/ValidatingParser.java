@@ -30,7 +30,6 @@ final class ValidatingParser {
 
     record Parsed(BerichtType type, Document document, List<Finding> findings) {}
 
-    /** Keep the text as written: the forwards are written from this DOM. */
     private static final Pattern ROOT = Pattern.compile("<(?:([A-Za-z_][\\w.-]*):)?Bericht(\\s[^>]*)>");
     /** How much of the message the root's start tag is looked for in. */
     private static final int HEAD = 4096;
@@ -38,6 +37,7 @@ final class ValidatingParser {
     private static final Pattern NAMESPACE =
             Pattern.compile("xmlns(:[A-Za-z_][\\w.-]*)?\\s*=\\s*([\"'])([^\"'<&]*)\\2");
 
+    /** Off, so the DOM keeps the text as written: the forwards are written from it. */
     private static final String NORMALIZED_VALUE = "http://apache.org/xml/features/validation/schema/normalized-value";
 
     private final SchemaCatalog schemas;
