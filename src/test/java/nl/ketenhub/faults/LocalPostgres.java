@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,7 @@ final class LocalPostgres {
     private final int port;
 
     LocalPostgres(Path directory) throws IOException {
-        this.directory = directory.toAbsolutePath();
+        this.directory = reachable(directory.toAbsolutePath());
         this.data = this.directory.resolve("data");
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
@@ -99,6 +100,22 @@ final class LocalPostgres {
         if (process.exitValue() != 0) {
             throw new IllegalStateException(command + " failed, see " + log);
         }
+    }
+
+    /**
+     * The directory itself, unless the server, running as postgres, could not reach it (a checkout
+     * in a directory only root may enter, such as one made by mktemp -d): then a fresh one in the
+     * system's temporary directory.
+     */
+    private static Path reachable(Path directory) throws IOException {
+        if (asRoot()) {
+            for (Path p = directory.getParent(); p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return Files.createTempDirectory("ketenhub-postgres-");
+                }
+            }
+        }
+        return directory;
     }
 
     private static boolean asRoot() {
