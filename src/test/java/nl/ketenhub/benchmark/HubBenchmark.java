@@ -14,16 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.ketenhub.bericht.BerichtUnmarshaller;
-import nl.ketenhub.bericht.Inspection;
-import nl.ketenhub.bericht.IntakeInspector;
-import nl.ketenhub.bericht.IntakeProperties;
-import nl.ketenhub.bericht.SchemaCatalog;
 import nl.ketenhub.canonical.TestDatabases;
 import nl.ketenhub.faults.HubProcess;
 import nl.ketenhub.faults.Load;
@@ -42,8 +38,9 @@ import org.junit.jupiter.api.Test;
  * binding on the same messages. Not part of the default test run: {@code mvn -Pbenchmark verify}.
  * Properties (-D): ketenhub.benchmark.messages (6000), .mix (trajectory, or toewijzing: the earlier
  * 60 % 301s, 35 % 302s, 5 % faulty 301s), .rates (200,500), .seconds (20), .stores
- * (empty,full), .store.toewijzingen (1000000), .store.messages (10000000), .jvm (extra hub JVM
- * options, e.g. a flight recording), .warmup.rounds (40) and .warmup.jit (0.10): the trajectory mix
+ * (empty,full; a store named again gets another hub, and the report compares medians per store, see
+ * {@link HubRun}), .store.toewijzingen (1000000), .store.messages (10000000), .jvm (extra hub JVM
+ * options, e.g. a flight recording; {hub} in them becomes the hub's name), .warmup.rounds (40) and .warmup.jit (0.10): the trajectory mix
  * warms the hub up until its JIT compiler takes less than that share of its CPU.
  */
 @Tag("benchmark")
@@ -60,30 +57,34 @@ class HubBenchmark {
     private static final int WARMUP_ROUNDS = Integer.getInteger("ketenhub.benchmark.warmup.rounds", 40);
     private static final double WARMUP_JIT =
             Double.parseDouble(System.getProperty("ketenhub.benchmark.warmup.jit", "0.10"));
+    private static final Duration PROBE = Duration.ofSeconds(3);
     private static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"), "istandaarden");
 
     private final String run = UUID.randomUUID().toString().substring(0, 6);
     private final AtomicInteger sequence = new AtomicInteger();
+    private MachineSpeed speed;
 
     @Test
     void benchmark() throws Exception {
         String jw301 = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW301.xml"));
         String jw302 = Files.readString(SHARED.resolve("ijw/3.2/berichten/JW302.xml"));
+        speed = new MachineSpeed(run, jw301).warmedUp();
         StringBuilder report = new StringBuilder();
-        Map<String, Double> throughput = new LinkedHashMap<>();
-        for (String store : STORES.split(",")) {
-            throughput.put(store, runOn(store.trim(), jw301, jw302, report));
+        List<String> stores = Arrays.stream(STORES.split(",")).map(String::trim).toList();
+        List<HubRun> runs = new ArrayList<>();
+        for (int i = 0; i < stores.size(); i++) {
+            String store = stores.get(i);
+            String label = Collections.frequency(stores, store) > 1
+                    ? store + " #" + (Collections.frequency(stores.subList(0, i + 1), store))
+                    : store;
+            runs.add(runOn(store, label, i, jw301, jw302, report));
         }
-        if (throughput.containsKey("empty") && throughput.containsKey("full")) {
-            report.append(String.format(
-                    "| throughput full store / empty store | %.0f %% |%n",
-                    100 * throughput.get("full") / throughput.get("empty")));
-        }
-        double raw = rawRate(jw301);
+        report.append(HubRun.summary(runs));
+        double raw = speed.rate(Duration.ofSeconds(10));
         report.append(String.format("| raw XSD validation + JAXB binding (1 thread, this JVM) | %.0f msg/s |%n", raw));
-        double first = throughput.values().iterator().next();
-        report.append(
-                String.format("| ratio raw / end-to-end (%s store) | %.1f |%n", STORES.split(",")[0], raw / first));
+        report.append(String.format(
+                "| ratio raw / end-to-end (%s store) | %.1f |%n",
+                runs.get(0).label(), raw / runs.get(0).throughput()));
 
         String result = "| measure | value |\n|---|---|\n" + report;
         System.out.println(result);
@@ -92,36 +93,38 @@ class HubBenchmark {
         Files.createDirectories(results.getParent());
         Files.writeString(results, result, StandardCharsets.UTF_8);
         Files.writeString(Path.of("target", "benchmark-results.txt"), result, StandardCharsets.UTF_8);
-        assertThat(throughput.values()).allMatch(t -> t > 0);
+        assertThat(runs).allMatch(r -> r.throughput() > 0);
     }
 
-    /** One hub on one store; returns the sustained throughput of the mixed run. */
-    private double runOn(String store, String jw301, String jw302, StringBuilder report) throws Exception {
-        String schema = "bench_" + run + "_" + store;
+    /** One hub on one store; returns the figures of its mixed run. */
+    private HubRun runOn(String store, String label, int index, String jw301, String jw302, StringBuilder report)
+            throws Exception {
+        String schema = "bench_" + run + "_" + store + index;
         // the production recovery settings, not the fault tests' 5 s: a backlog is not a crash
+        String name = run + "-" + store + index;
         HubProcess hub = new HubProcess(
-                run + "-" + store,
+                name,
                 schema,
                 List.of("--ketenhub.recovery.after=60s", "--ketenhub.recovery.period=30000"),
-                jvmOptions());
+                jvmOptions(name));
         try {
             if (store.equals("full")) {
-                fill(schema, report);
+                fill(schema, label, report);
             }
             hub.start();
             Traffic traffic = new Traffic(new ActiveMQConnectionFactory(hub.brokerUrl()), run, jw301, jw302, sequence);
-            double throughput = MIX.equals("toewijzing")
-                    ? toewijzingMix(traffic, store, report, hub.pid())
-                    : trajectoryMix(traffic, store, schema, report, hub.pid());
+            HubRun measured = MIX.equals("toewijzing")
+                    ? toewijzingMix(traffic, label, report, hub.pid())
+                    : trajectoryMix(traffic, label, schema, report, hub.pid());
             if (store.equals("full")) {
-                searches(hub, report);
+                searches(hub, label, report);
             } else {
                 for (String rate : RATES.split(",")) {
                     int r = Integer.parseInt(rate.trim());
                     long[] latencies = traffic.latencyAtFixedRate(r, SECONDS);
                     report.append(String.format(
                             "| %s store: latency of 301s alone at %d msg/s offered for %d s (intake to delivery, %d of %d measured) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
-                            store,
+                            label,
                             r,
                             SECONDS,
                             latencies.length,
@@ -132,11 +135,11 @@ class HubBenchmark {
                 }
             }
             report.append("| ")
-                    .append(store)
+                    .append(label)
                     .append(" store: hub heap after the run | ")
                     .append(heap(hub.pid()))
                     .append(" |\n");
-            return throughput;
+            return measured;
         } finally {
             hub.stop();
             if (!Boolean.getBoolean("ketenhub.benchmark.keep")) {
@@ -148,12 +151,13 @@ class HubBenchmark {
     }
 
     /** The realistic mix of whole trajectories ({@link Trajectories}), after the JIT warm-up. */
-    private double trajectoryMix(Traffic traffic, String store, String schema, StringBuilder report, long pid)
+    private HubRun trajectoryMix(Traffic traffic, String store, String schema, StringBuilder report, long pid)
             throws Exception {
         Trajectories trajectories = new Trajectories(run, sequence);
         warmUp(traffic, trajectories, store, report, pid);
         analyzeWithoutAutovacuum(schema, store, report);
         List<Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
+        double speedBefore = speed.rate(PROBE);
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
         double databaseBefore = databaseCpuSeconds();
@@ -161,6 +165,7 @@ class HubBenchmark {
         Duration cpu = cpu(pid).minus(cpuBefore);
         double database = databaseCpuSeconds() - databaseBefore;
         double jit = jitSeconds(pid) - jitBefore;
+        double speedAfter = speed.rate(PROBE);
         report.append(String.format(
                 "| %s store: JIT compilation during the measured run | %.1f s of %.1f s hub CPU |%n",
                 store, jit, cpu.toMillis() / 1000.0));
@@ -172,9 +177,12 @@ class HubBenchmark {
                 store, messages, outcomes, throughput, measured.seconds()));
         cpuPerMessage(report, store, cpu, messages);
         // the compiler's share varies from run to run (a few seconds are left after any warm-up)
+        double hubMillis = (cpu.toNanos() / 1e9 - jit) * 1000 / messages;
         report.append(String.format(
-                "| %s store: hub CPU per message without the JIT compiler's time | %.2f ms |%n",
-                store, (cpu.toNanos() / 1e9 - jit) * 1000 / messages));
+                "| %s store: hub CPU per message without the JIT compiler's time | %.2f ms |%n", store, hubMillis));
+        report.append(String.format(
+                "| %s store: machine speed just before / after the measured run (raw XSD + JAXB, 1 thread, %d s each) | %.0f / %.0f msg/s |%n",
+                store, PROBE.toSeconds(), speedBefore, speedAfter));
         report.append(String.format(
                 "| %s store: database CPU per message (all PostgreSQL processes, measured run) | %.2f ms (%.1f s CPU) |%n",
                 store, 1000 * database / messages, database));
@@ -195,7 +203,7 @@ class HubBenchmark {
                 .append(" store: RetourCodes of the hub's rejections | ")
                 .append(measured.rejections())
                 .append(" |\n");
-        return throughput;
+        return new HubRun(store, throughput, hubMillis, 1000 * database / messages, (speedBefore + speedAfter) / 2);
     }
 
     /**
@@ -304,7 +312,7 @@ class HubBenchmark {
     }
 
     /** The earlier mix: 60 % new 301s, 35 % 302s answering delivered ones, 5 % faulty 301s. */
-    private static double toewijzingMix(Traffic traffic, String store, StringBuilder report, long pid)
+    private static HubRun toewijzingMix(Traffic traffic, String store, StringBuilder report, long pid)
             throws Exception {
         List<String> delivered301 = traffic.delivered301s(1000);
         Traffic.Mix mix = traffic.mix(MESSAGES, delivered301);
@@ -316,7 +324,7 @@ class HubBenchmark {
                 "| %s store: sustained throughput, mixed 301/302/faulty, %d messages | %.0f msg/s (%.1f s) |%n",
                 store, mix.size(), throughput, seconds));
         cpuPerMessage(report, store, cpu, mix.size());
-        return throughput;
+        return new HubRun(store, throughput, cpu.toNanos() / 1e6 / mix.size(), Double.NaN, Double.NaN);
     }
 
     /**
@@ -336,17 +344,21 @@ class HubBenchmark {
                 .orElseThrow(() -> new IllegalStateException("no CPU time for hub process " + pid));
     }
 
-    private static void fill(String schema, StringBuilder report) throws Exception {
+    private static void fill(String schema, String store, StringBuilder report) throws Exception {
         TestDatabases.migratedPostgres(schema);
         long start = System.nanoTime();
         StoreFiller.Filled filled = new StoreFiller(PG_URL, "postgres", schema).fill(TOEWIJZINGEN, HISTORY);
         long seconds = (System.nanoTime() - start) / 1_000_000_000;
-        report.append("| full store: rows | ").append(filled.rows()).append(" |\n");
-        report.append(String.format("| full store: fill time | %d s %s |%n", seconds, filled.millis()));
+        report.append("| ")
+                .append(store)
+                .append(" store: rows | ")
+                .append(filled.rows())
+                .append(" |\n");
+        report.append(String.format("| %s store: fill time | %d s %s |%n", store, seconds, filled.millis()));
     }
 
     /** The operators' message browser (GET /api/berichten) on the full store: first call and the median of five. */
-    private static void searches(HubProcess hub, StringBuilder report) throws Exception {
+    private static void searches(HubProcess hub, String store, StringBuilder report) throws Exception {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("newest page", "");
         queries.put("page 100", "page=100");
@@ -374,16 +386,17 @@ class HubBenchmark {
             long[] rest = Arrays.copyOfRange(ms, 1, ms.length);
             Arrays.sort(rest);
             report.append(String.format(
-                    "| full store: search %s (%d rows on the page) | first %d ms, then median %d ms |%n",
-                    query.getKey(), found, first, rest[rest.length / 2]));
+                    "| %s store: search %s (%d rows on the page) | first %d ms, then median %d ms |%n",
+                    store, query.getKey(), found, first, rest[rest.length / 2]));
         }
     }
 
-    private static List<String> jvmOptions() {
+    /** The hub's JVM options; {@code {hub}} in {@code .jvm} becomes the hub's name (one recording per hub). */
+    private static List<String> jvmOptions(String hub) {
         List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseG1GC"));
         String extra = System.getProperty("ketenhub.benchmark.jvm", "");
         if (!extra.isBlank()) {
-            jvm.addAll(Arrays.asList(extra.trim().split("\\s+")));
+            jvm.addAll(Arrays.asList(extra.replace("{hub}", hub).trim().split("\\s+")));
         }
         return jvm;
     }
@@ -409,34 +422,5 @@ class HubBenchmark {
                 .map(String::trim)
                 .findFirst()
                 .orElse("unknown");
-    }
-
-    private double rawRate(String jw301) throws Exception {
-        IntakeInspector inspector = new IntakeInspector(new SchemaCatalog(), new IntakeProperties(26_214_400));
-        BerichtUnmarshaller unmarshaller = new BerichtUnmarshaller();
-        Traffic traffic = new Traffic(null, run, jw301, null, sequence);
-        List<byte[]> payloads = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            payloads.add(traffic.toewijzing(traffic.nextIdentificatie(), false).getBytes(StandardCharsets.UTF_8));
-        }
-        for (int round = 0; round < 2; round++) {
-            for (byte[] payload : payloads) {
-                bind(inspector, unmarshaller, payload);
-            }
-        }
-        long start = System.nanoTime();
-        int count = 0;
-        while (System.nanoTime() - start < 10_000_000_000L) {
-            bind(inspector, unmarshaller, payloads.get(count++ % payloads.size()));
-        }
-        return count / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void bind(IntakeInspector inspector, BerichtUnmarshaller unmarshaller, byte[] payload) {
-        Inspection inspection = inspector.inspect(payload);
-        if (!inspection.accepted()) {
-            throw new IllegalStateException(inspection.findings().toString());
-        }
-        unmarshaller.unmarshalAsIjw(inspection.document(), inspection.type(), nl.ketenhub.xml.ijw.jw301.Root.class);
     }
 }
