@@ -29,7 +29,7 @@ final class MachineSpeed {
 
     MachineSpeed(String run, String jw301) throws JAXBException {
         unmarshaller = new BerichtUnmarshaller();
-        Traffic traffic = new Traffic(null, run, jw301, null, new AtomicInteger(900_000_000));
+        Traffic traffic = new Traffic(null, run, jw301, null, new AtomicInteger());
         for (int i = 0; i < 2000; i++) {
             payloads.add(traffic.toewijzing(traffic.nextIdentificatie(), false).getBytes(StandardCharsets.UTF_8));
         }
