@@ -8,9 +8,12 @@ import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.monitoring.LogContext;
+import nl.ketenhub.partner.Delivery;
 import org.apache.camel.Body;
 import org.apache.camel.Header;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("handover")
 class Handover {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Handover.class);
 
     private final BerichtPipeline pipeline;
     private final Deliveries deliveries;
@@ -79,20 +84,32 @@ class Handover {
                 envelope.headers());
     }
 
-    /** A message of a redelivered pipeline message (decided before a crash) that may not have gone out. */
+    /**
+     * A message of a redelivered pipeline message (decided before a crash) that may not have gone
+     * out. One the log calls delivered by the pipeline was sent in the rolled-back transaction of
+     * the message redelivered now, so its duplicate-detection id is unused: it is sent again here.
+     * One still pending is the recovery sweep's, as at intake: the sweep may already have queued it
+     * for the delivery route, and a second send with the same duplicate id in this transaction (or
+     * in the delivery route's) would make the broker reject that whole transaction on every attempt
+     * until it is parked. A pulled message the sweep leaves alone; its queueing goes here.
+     */
     private void handAgain(UUID id) {
         Deliveries.Envelope envelope = deliveries.envelopeForJms(id);
-        if (!Channel.JMS.name().equals(envelope.channel())) {
-            if (envelope.delivered()) {
-                // sent by an earlier run whose JMS transaction rolled back: pending again
-                log.retryDelivery(id);
+        if (!envelope.delivered()) {
+            if (Delivery.Type.PULL.name().equals(envelope.channel())) {
+                queue.enqueue(id);
+            } else {
+                LOG.info("outbound bericht {} is pending; the recovery sweep queues it for delivery", id);
             }
-            queue.enqueue(id);
             return;
         }
-        send(envelope);
-        if (!envelope.delivered()) {
-            log.delivered(id, Channel.JMS, envelope.target(), MessageLog.SENT_BY_PIPELINE);
+        if (Channel.JMS.name().equals(envelope.channel())) {
+            send(envelope);
+            return;
         }
+        // sent by the pipeline in the rolled-back transaction, now to be delivered otherwise (its
+        // channel paused or changed): pending again, and queued (its delivery id is unused too)
+        log.retryDelivery(id);
+        queue.enqueue(id);
     }
 }

@@ -61,6 +61,9 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
+    @Autowired
+    org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ broker;
+
     @Test
     void aMessageStrandedBeforeItsQueueIsRecoveredAndDeliveredOnce() throws Exception {
         String id = uniqueId();
@@ -185,11 +188,97 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
     }
 
+    @Test
+    void aPipelineMessageRedeliveredAfterTheSweepQueuedItsPendingForwardLeavesTheForwardToTheSweep() throws Exception {
+        // a crash between the pipeline's database commit and its JMS commit left the forward pending
+        // in the log; after the restart the recovery sweep queued it for delivery (its duplicate id
+        // now taken) before the broker redelivered the pipeline message
+        camel.getRouteController().suspendRoute("delivery");
+        Decided decided;
+        try {
+            decided = decidedAndLeftPending();
+            Thread.sleep(3_500);
+            assertThat(recovery.sweep()).isPositive();
+
+            decided.redeliver();
+            Thread.sleep(2_000);
+        } finally {
+            camel.getRouteController().resumeRoute("delivery");
+        }
+
+        assertThat(awaitOnQueue("ketenhub.42420001.out", decided.identificatie()))
+                .contains(decided.identificatie());
+        // the delivery route's own attempt: a send of a duplicate id in its transaction (the
+        // pipeline had sent the forward itself) would fail it again and again until parked
+        awaitTrue(() -> deliveryRouteAttempts(decided.forward()) > 0);
+        // a rejected commit is seen by the broker only: the delivery would come back again and again
+        awaitTrue(() -> onDeliveryQueue(decided.forward()) == 0);
+        assertThat(onDeliveryQueue(decided.forward())).isZero();
+        assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
+        assertThat(failedAttempts(decided.forward())).isZero();
+        assertThat(failedAttempts(decided.berichtId())).isZero();
+        assertThat(log.view(decided.forward()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        assertThat(versies.findByBerichtId(decided.berichtId())).hasSize(1);
+    }
+
+    /** A 301 decided by the pipeline bean whose forward, for the delivery route, was never queued. */
+    private Decided decidedAndLeftPending() throws Exception {
+        Decided decided = decided(false);
+        assertThat(log.view(decided.forward()).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+        return decided;
+    }
+
+    private int deliveryRouteAttempts(UUID berichtId) {
+        return jdbcTemplate.queryForObject(
+                "select count(*) from aflevering where bericht_id = ? and (outcome <> 'OK' or detail is null)",
+                Integer.class,
+                berichtId);
+    }
+
+    /** Copies of this outbound message's delivery on the queue: waiting, scheduled for redelivery or being delivered. */
+    private long onDeliveryQueue(UUID outboundId) {
+        org.apache.activemq.artemis.core.server.Queue queue =
+                broker.getActiveMQServer().locateQueue("ketenhub.delivery");
+        java.util.function.Predicate<org.apache.activemq.artemis.core.server.MessageReference> about =
+                ref -> outboundId.toString().equals(ref.getMessage().getStringProperty(PipelineQueue.BERICHT_ID));
+        long count = queue.getScheduledMessages().stream().filter(about).count()
+                + queue.getDeliveringMessages().values().stream()
+                        .flatMap(List::stream)
+                        .filter(about)
+                        .count();
+        try (var waiting = queue.browserIterator()) {
+            while (waiting.hasNext()) {
+                if (about.test(waiting.next())) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private int failedAttempts(UUID berichtId) {
+        return jdbcTemplate.queryForObject(
+                "select count(*) from aflevering where bericht_id = ? and outcome <> 'OK'", Integer.class, berichtId);
+    }
+
     /**
      * A 301 logged and decided by the pipeline bean, its forward marked delivered but never sent:
      * as sent by the pipeline itself, or as delivered by the delivery route.
      */
     private Decided decidedWithoutSending(boolean byPipeline) throws Exception {
+        Decided decided = decided(byPipeline);
+        if (byPipeline) {
+            deliveries.sentByPipeline(decided.logged(), "ketenhub.42420001.out");
+        } else {
+            deliveries.delivered(decided.forward(), Channel.JMS, "ketenhub.42420001.out");
+        }
+        assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        return decided;
+    }
+
+    /** A 301 logged and decided by the pipeline bean, which logs its forward as sent by itself or not. */
+    private Decided decided(boolean byPipeline) throws Exception {
         String id = uniqueId();
         byte[] payload =
                 fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
@@ -202,21 +291,19 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
                 .outbound();
         assertThat(outbound).hasSize(1);
         assertThat(outbound.get(0).sentByPipeline()).isEqualTo(byPipeline);
-        if (byPipeline) {
-            deliveries.sentByPipeline(outbound.get(0), "ketenhub.42420001.out");
-        } else {
-            deliveries.delivered(outbound.get(0).id(), Channel.JMS, "ketenhub.42420001.out");
-        }
-        assertThat(log.view(berichtId).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
         return new Decided(
                 id,
                 berichtId,
-                outbound.get(0).id(),
+                outbound.get(0),
                 () -> pipeline.enqueue(berichtId, pipeline.groupKey(inspection), payload));
     }
 
     /** A decided 301; {@code redeliver} puts its pipeline message on the queue again, as the broker would. */
-    private record Decided(String identificatie, UUID berichtId, UUID forward, Runnable redelivery) {
+    private record Decided(String identificatie, UUID berichtId, MessageLog.Logged logged, Runnable redelivery) {
+        UUID forward() {
+            return logged.id();
+        }
+
         void redeliver() {
             redelivery.run();
         }
