@@ -8,6 +8,11 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes every failed processing or delivery attempt to the message log, so an operator sees it
@@ -23,10 +28,13 @@ class Failures {
 
     private final DeliveryLog log;
     private final BrokerProperties broker;
+    private final TransactionTemplate afterwards;
 
-    Failures(DeliveryLog log, BrokerProperties broker) {
+    Failures(DeliveryLog log, BrokerProperties broker, PlatformTransactionManager transactions) {
         this.log = log;
         this.broker = broker;
+        this.afterwards = new TransactionTemplate(transactions);
+        this.afterwards.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public void attemptFailed(Exchange exchange) {
@@ -48,8 +56,26 @@ class Failures {
                 last ? " (parked)" : "",
                 reason);
         if (id != null) {
-            log.attemptFailed(UUID.fromString(id), exchange.getFromRouteId(), reason, last);
+            record(UUID.fromString(id), exchange.getFromRouteId(), reason, last);
         }
         LogContext.clear();
+    }
+
+    /**
+     * Inside a transaction that goes on after the route (a pipeline batch), which this failure will
+     * roll back, the attempt is written once that has happened, in a transaction of its own: written
+     * now it would be rolled back with the batch, or wait for a row the batch holds.
+     */
+    private void record(UUID id, String route, String reason, boolean last) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            log.attemptFailed(id, route, reason, last);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                afterwards.executeWithoutResult(done -> log.attemptFailed(id, route, reason, last));
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package nl.ketenhub.routing;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtPipeline;
@@ -39,6 +41,9 @@ class Handover {
     private final DeliveryLog log;
     private final ProducerTemplate producer;
 
+    @PersistenceContext
+    private EntityManager entityManager;
+
     Handover(
             BerichtPipeline pipeline,
             Deliveries deliveries,
@@ -75,6 +80,10 @@ class Handover {
                 LogContext.clear();
             }
         }
+        // in a batch the transaction goes on: the next message reads what this one wrote (the
+        // plain-SQL reads too) and starts from an empty persistence context, as in a transaction of its own
+        entityManager.flush();
+        entityManager.clear();
     }
 
     private void send(Deliveries.Envelope envelope) {

@@ -368,7 +368,64 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         }
     }
 
-    private void awaitAllOnQueue(String queue, List<String> markers) throws Exception {
+    @Test
+    void aFailingMessageRollsItsBatchBackAndEveryOtherMessageIsAppliedAndDeliveredOnce() throws Exception {
+        // a backlog, so the consumers take several messages per commit (ketenhub.pipeline.batch-size)
+        camel.getRouteController().stopRoute("bericht-pipeline");
+        List<Queued> good = new ArrayList<>();
+        UUID failing = null;
+        try {
+            for (int i = 0; i < 10; i++) {
+                good.add(queued301());
+                if (i == 4) {
+                    // logged, but what reaches the pipeline is not that message: it fails every attempt
+                    Queued broken = logged301();
+                    pipeline.enqueue(
+                            broken.berichtId(),
+                            "0384:broken-" + broken.berichtId(),
+                            "<not-xml".getBytes(StandardCharsets.UTF_8));
+                    failing = broken.berichtId();
+                }
+            }
+        } finally {
+            camel.getRouteController().startRoute("bericht-pipeline");
+        }
+        UUID broken = failing;
+
+        awaitAllOnQueue(
+                "ketenhub.42420001.out",
+                good.stream().map(Queued::identificatie).toList());
+        for (Queued queued : good) {
+            awaitStatus(queued.berichtId(), Bericht.Status.DELIVERED);
+            assertThat(versies.findByBerichtId(queued.berichtId())).hasSize(1);
+        }
+        // written once the batch had rolled back, in a transaction of its own
+        awaitTrue(() -> failedAttempts(broken) > 0);
+        assertThat(log.view(broken).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+        assertNothingOnQueueFor("ketenhub.42420001.out", good.get(0).identificatie());
+    }
+
+    /** A fresh 301 of a client of its own, logged and queued for the pipeline as intake does. */
+    protected Queued queued301() throws Exception {
+        Queued queued = logged301();
+        pipeline.enqueue(queued.berichtId(), queued.groupKey(), queued.payload());
+        return queued;
+    }
+
+    private Queued logged301() throws Exception {
+        String id = uniqueId();
+        byte[] payload =
+                fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
+        Inspection inspection = inspector.inspect(payload);
+        String groupKey = pipeline.groupKey(inspection);
+        UUID berichtId = log.logInbound("0384", Channel.JMS, inspection, payload, List.of(), groupKey)
+                .id();
+        return new Queued(id, berichtId, groupKey, payload);
+    }
+
+    protected record Queued(String identificatie, UUID berichtId, String groupKey, byte[] payload) {}
+
+    protected void awaitAllOnQueue(String queue, List<String> markers) throws Exception {
         java.util.Set<String> missing = new java.util.HashSet<>(markers);
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (!missing.isEmpty() && System.nanoTime() < deadline) {

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
 import org.apache.camel.component.file.GenericFileFilter;
+import org.apache.camel.component.jms.ConsumerType;
 import org.apache.camel.component.jms.JmsEndpoint;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
 /**
  * The consumer endpoints exactly as the YAML files declare them (no advice): every option must be a
@@ -27,6 +29,8 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
             context.getRegistry().bind(bean, new Object());
         }
         context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);
+        // no transaction manager: the routes are created, never started
+        context.getRegistry().bind("pipelineBatches", new PipelineBatches(null, new PipelineProperties(4, 16)));
         loadRoutes("error-handling.yaml", "intake.yaml", "pipeline.yaml");
         TemplatedRouteBuilder.builder(context, "file-intake")
                 .routeId("file-intake-0384")
@@ -50,6 +54,17 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         assertThat(endpoint.isTransacted()).isTrue();
         assertThat(endpoint.getCacheLevelName()).isEqualTo("CACHE_CONSUMER");
         assertThat(endpoint.getConcurrentConsumers()).isEqualTo(4); // ketenhub.pipeline.consumers
+        // committed in batches: the container of PipelineBatches, configured by Camel from the options
+        assertThat(endpoint.getConfiguration().getConsumerType()).isEqualTo(ConsumerType.Custom);
+        assertThat(endpoint.createMessageListenerContainer())
+                .isInstanceOf(BatchingListenerContainer.class)
+                .satisfies(container -> {
+                    assertThat(container.isSessionTransacted()).isTrue();
+                    assertThat(((BatchingListenerContainer) container).getCacheLevel())
+                            .isEqualTo(DefaultMessageListenerContainer.CACHE_CONSUMER);
+                    assertThat(((BatchingListenerContainer) container).getConcurrentConsumers())
+                            .isEqualTo(4);
+                });
     }
 
     @Test
