@@ -33,12 +33,15 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
 
     private final PlatformTransactionManager database;
     private final int batchSize;
+    private final PipelineBatchMetrics metrics;
     private final ThreadLocal<Batch> current = new ThreadLocal<>();
 
-    BatchingListenerContainer(JmsEndpoint endpoint, PlatformTransactionManager database, int batchSize) {
+    BatchingListenerContainer(
+            JmsEndpoint endpoint, PlatformTransactionManager database, int batchSize, PipelineBatchMetrics metrics) {
         super(endpoint);
         this.database = database;
         this.batchSize = batchSize;
+        this.metrics = metrics;
     }
 
     /** The messages taken on this thread's session since its last commit, and their database transaction. */
@@ -156,12 +159,16 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             throw e;
         }
         JmsUtils.commitIfNecessary(session);
+        metrics.committed(batch.messages);
     }
 
     private void rollback(Batch batch, Session session) throws JMSException {
         batch.closed = true;
         TransactionStatus transaction = batch.transaction;
         batch.transaction = null;
+        if (transaction != null) {
+            metrics.rolledBack();
+        }
         try {
             if (transaction != null && !transaction.isCompleted()) {
                 database.rollback(transaction);

@@ -118,7 +118,7 @@ class HubBenchmark {
             Traffic traffic = new Traffic(new ActiveMQConnectionFactory(hub.brokerUrl()), run, jw301, jw302, sequence);
             HubRun measured = MIX.equals("toewijzing")
                     ? toewijzingMix(traffic, label, report, hub.pid())
-                    : trajectoryMix(traffic, label, schema, report, hub.pid());
+                    : trajectoryMix(traffic, label, schema, report, hub);
             if (store.equals("full")) {
                 searches(hub, label, report);
             } else {
@@ -154,8 +154,9 @@ class HubBenchmark {
     }
 
     /** The realistic mix of whole trajectories ({@link Trajectories}), after the JIT warm-up. */
-    private HubRun trajectoryMix(Traffic traffic, String store, String schema, StringBuilder report, long pid)
+    private HubRun trajectoryMix(Traffic traffic, String store, String schema, StringBuilder report, HubProcess hub)
             throws Exception {
+        long pid = hub.pid();
         Trajectories trajectories = new Trajectories(run, sequence);
         warmUp(traffic, trajectories, store, report, pid);
         analyzeWithoutAutovacuum(schema, store, report);
@@ -165,9 +166,11 @@ class HubBenchmark {
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
         double databaseBefore = databaseCpuSeconds();
+        PipelineBatchReading batchesBefore = PipelineBatchReading.of(hub.httpPort());
         Traffic.PhasedRun measured = traffic.run(phases);
         Duration cpu = cpu(pid).minus(cpuBefore);
         double database = databaseCpuSeconds() - databaseBefore;
+        PipelineBatchReading batches = PipelineBatchReading.of(hub.httpPort()).since(batchesBefore);
         double jit = jitSeconds(pid) - jitBefore;
         settle(pid, store + " store: after the measured run", report);
         double speedAfter = speed.rate(PROBE);
@@ -191,6 +194,9 @@ class HubBenchmark {
         report.append(String.format(
                 "| %s store: database CPU per message (all PostgreSQL processes, measured run) | %.2f ms (%.1f s CPU) |%n",
                 store, 1000 * database / messages, database));
+        report.append(String.format(
+                "| %s store: pipeline commits in the measured run (ketenhub.pipeline.batch.messages) | %s |%n",
+                store, batches.describe()));
         report.append("| ")
                 .append(store)
                 .append(" store: messages per code | ")

@@ -2,6 +2,7 @@ package nl.ketenhub.bericht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
@@ -24,6 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * once; messages about one client are processed in arrival order while others run in parallel.
  */
 abstract class ExactlyOnceScenarios extends HubTestSupport {
+
+    @Autowired
+    protected MeterRegistry meters;
 
     @Autowired
     IntakeInspector inspector;
@@ -371,6 +375,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     @Test
     void aFailingMessageRollsItsBatchBackAndEveryOtherMessageIsAppliedAndDeliveredOnce() throws Exception {
         // a backlog, so the consumers take several messages per commit (ketenhub.pipeline.batch-size)
+        double rollbacks = rolledBackBatches();
         camel.getRouteController().stopRoute("bericht-pipeline");
         List<Queued> good = new ArrayList<>();
         UUID failing = null;
@@ -402,7 +407,13 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         // written once the batch had rolled back, in a transaction of its own
         awaitTrue(() -> failedAttempts(broken) > 0);
         assertThat(log.view(broken).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+        assertThat(rolledBackBatches()).isGreaterThan(rollbacks);
         assertNothingOnQueueFor("ketenhub.42420001.out", good.get(0).identificatie());
+    }
+
+    /** ketenhub.pipeline.batch.rollbacks so far. */
+    protected double rolledBackBatches() {
+        return meters.counter("ketenhub.pipeline.batch.rollbacks").count();
     }
 
     /** A fresh 301 of a client of its own, logged and queued for the pipeline as intake does. */

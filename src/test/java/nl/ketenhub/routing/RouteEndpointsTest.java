@@ -2,6 +2,7 @@ package nl.ketenhub.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.component.file.FileEndpoint;
@@ -30,7 +31,10 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         }
         context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);
         // no transaction manager: the routes are created, never started
-        context.getRegistry().bind("pipelineBatches", new PipelineBatches(null, new PipelineProperties(4, 16)));
+        context.getRegistry()
+                .bind(
+                        "pipelineBatches",
+                        new PipelineBatches(null, new PipelineProperties(4, 16), new SimpleMeterRegistry()));
         loadRoutes("error-handling.yaml", "intake.yaml", "pipeline.yaml");
         TemplatedRouteBuilder.builder(context, "file-intake")
                 .routeId("file-intake-0384")
