@@ -20,7 +20,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * and then one commit of the JMS session, which takes the messages and sends what they caused.
  * Each message is still handed to the route on its own. A batch takes only what is waiting: after
  * the first message it asks the broker without waiting and commits as soon as nothing more is
- * there, so a quiet hub commits every message at once, as before.
+ * there, so a quiet hub commits every message on its own, as before.
  *
  * <p>A failure rolls back the whole batch, database first, and the broker redelivers every message
  * of it. A redelivered message closes its batch (a message that fails again then costs the others
@@ -33,15 +33,20 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
 
     private final PlatformTransactionManager database;
     private final int batchSize;
-    private final PipelineBatchMetrics metrics;
+    private final BatchMetrics metrics;
     private final ThreadLocal<Batch> current = new ThreadLocal<>();
 
     BatchingListenerContainer(
-            JmsEndpoint endpoint, PlatformTransactionManager database, int batchSize, PipelineBatchMetrics metrics) {
+            JmsEndpoint endpoint, PlatformTransactionManager database, int batchSize, BatchMetrics metrics) {
         super(endpoint);
         this.database = database;
         this.batchSize = batchSize;
         this.metrics = metrics;
+    }
+
+    /** At most this many messages per commit. */
+    int getBatchSize() {
+        return batchSize;
     }
 
     /** The messages taken on this thread's session since its last commit, and their database transaction. */
@@ -73,7 +78,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
                 try {
                     rollback(batch, session);
                 } catch (JMSException | RuntimeException e) {
-                    LOG.warn("rolling back a pipeline batch failed too ({}); the broker redelivers it", e.toString());
+                    LOG.warn("rolling back a batch failed too ({}); the broker redelivers it", e.toString());
                 }
             }
         }
@@ -97,7 +102,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         if (batch != null && batch.transaction == null) {
             DefaultTransactionDefinition definition =
                     new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRED);
-            definition.setName("pipeline-batch");
+            definition.setName("jms-batch");
             batch.transaction = database.getTransaction(definition);
         }
     }

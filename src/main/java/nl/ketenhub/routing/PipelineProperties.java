@@ -4,12 +4,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The {@code bericht-pipeline} route's consumers.
+ * The transacted consumers between the partners and the pipeline's decisions.
  *
  * @param consumers concurrent consumers of {@code ketenhub.pipeline} (the route reads it as a
  *     placeholder)
- * @param batchSize at most this many messages per consumer share one database transaction and one
- *     JMS commit ({@link BatchingListenerContainer}); 1 commits every message on its own
+ * @param batchSize at most this many waiting messages per pipeline consumer share one database
+ *     transaction and one JMS commit ({@link BatchingListenerContainer}); 1 commits every message on
+ *     its own
+ * @param intakeBatchSize the same for the one consumer of each partner's JMS intake queue
  */
 @ConfigurationProperties("ketenhub.pipeline")
-record PipelineProperties(@DefaultValue("4") int consumers, @DefaultValue("16") int batchSize) {}
+record PipelineProperties(
+        @DefaultValue("4") int consumers, @DefaultValue("16") int batchSize, @DefaultValue("16") int intakeBatchSize) {}

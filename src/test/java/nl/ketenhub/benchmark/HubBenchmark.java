@@ -166,11 +166,11 @@ class HubBenchmark {
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
         double databaseBefore = databaseCpuSeconds();
-        PipelineBatchReading batchesBefore = PipelineBatchReading.of(hub.httpPort());
+        Map<String, BatchReading> batchesBefore = batches(hub);
         Traffic.PhasedRun measured = traffic.run(phases);
         Duration cpu = cpu(pid).minus(cpuBefore);
         double database = databaseCpuSeconds() - databaseBefore;
-        PipelineBatchReading batches = PipelineBatchReading.of(hub.httpPort()).since(batchesBefore);
+        Map<String, BatchReading> batchesAfter = batches(hub);
         double jit = jitSeconds(pid) - jitBefore;
         settle(pid, store + " store: after the measured run", report);
         double speedAfter = speed.rate(PROBE);
@@ -194,9 +194,9 @@ class HubBenchmark {
         report.append(String.format(
                 "| %s store: database CPU per message (all PostgreSQL processes, measured run) | %.2f ms (%.1f s CPU) |%n",
                 store, 1000 * database / messages, database));
-        report.append(String.format(
-                "| %s store: pipeline commits in the measured run (ketenhub.pipeline.batch.messages) | %s |%n",
-                store, batches.describe()));
+        batchesAfter.forEach((queue, after) -> report.append(String.format(
+                "| %s store: commits of %s's consumers in the measured run (ketenhub.batch.messages) | %s |%n",
+                store, queue, after.since(batchesBefore.get(queue)).describe())));
         report.append("| ")
                 .append(store)
                 .append(" store: messages per code | ")
@@ -423,6 +423,15 @@ class HubBenchmark {
                     "| %s store: search %s (%d rows on the page) | first %d ms, then median %d ms |%n",
                     store, query.getKey(), found, first, rest[rest.length / 2]));
         }
+    }
+
+    /** The batch readings of the queues the trajectories go through: the two partners' intake and the pipeline. */
+    private static Map<String, BatchReading> batches(HubProcess hub) throws Exception {
+        Map<String, BatchReading> readings = new LinkedHashMap<>();
+        for (String queue : List.of("ketenhub.0384.in", "ketenhub.42420001.in", "ketenhub.pipeline")) {
+            readings.put(queue, BatchReading.of(hub.httpPort(), queue));
+        }
+        return readings;
     }
 
     /** The hub's JVM options; {@code {hub}} in {@code .jvm} becomes the hub's name (one recording per hub). */

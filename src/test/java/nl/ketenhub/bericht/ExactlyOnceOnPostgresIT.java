@@ -19,7 +19,7 @@ class ExactlyOnceOnPostgresIT extends ExactlyOnceScenarios {
     @Test
     void aBacklogIsCommittedInBatches() throws Exception {
         int messages = 12;
-        DistributionSummary batches = meters.summary("ketenhub.pipeline.batch.messages");
+        DistributionSummary batches = meters.summary("ketenhub.batch.messages", "queue", "ketenhub.pipeline");
         long batchesBefore = batches.count();
         double batchedBefore = batches.totalAmount();
         camel.getRouteController().stopRoute("bericht-pipeline");

@@ -2,6 +2,7 @@ package nl.ketenhub.bericht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import nl.ketenhub.canonical.ToewijzingRepository;
 import nl.ketenhub.canonical.ToewijzingVersie;
 import nl.ketenhub.canonical.ToewijzingVersieRepository;
 import nl.ketenhub.hub.HubTestSupport;
+import nl.ketenhub.regie.RegieBerichten;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -411,9 +413,95 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         assertNothingOnQueueFor("ketenhub.42420001.out", good.get(0).identificatie());
     }
 
-    /** ketenhub.pipeline.batch.rollbacks so far. */
+    @Test
+    void aClientsMessagesCommittedInOneBatchEachSeeWhatTheEarlierOnesWrote() throws Exception {
+        // the 301 creates the client and the toewijzing, the 305 starts it, the 307 stops that
+        // start: one client, so one message group, one consumer and, from a backlog, one commit
+        String bsn = uniqueBsn();
+        long nummer = uniqueNummer();
+        String toewijzing = uniqueId();
+        RegieBerichten.Message start = RegieBerichten.start(bsn, nummer, "2026-04-03", "1", "2026-04-05");
+        RegieBerichten.Message stop = RegieBerichten.stop(bsn, nummer, "2026-04-03", "20", "2026-05-01", "2026-05-02");
+        DistributionSummary batches = meters.summary("ketenhub.batch.messages", "queue", "ketenhub.pipeline");
+        long batchesBefore = batches.count();
+        double messagesBefore = batches.totalAmount();
+        camel.getRouteController().stopRoute("bericht-pipeline");
+        List<Queued> queued = new ArrayList<>();
+        try {
+            queued.add(queued("0384", toewijzing, demoJw301(bsn, nummer, "42420001", toewijzing)));
+            queued.add(queued("42420001", start.id(), start.xml()));
+            queued.add(queued("42420001", stop.id(), stop.xml()));
+        } finally {
+            camel.getRouteController().startRoute("bericht-pipeline");
+        }
+
+        // in order on the aanbieder's queue: the 301, then the approving 306 and 308 (no RetourCode)
+        assertThat(awaitOnQueue("ketenhub.42420001.out", toewijzing)).contains(toewijzing);
+        assertThat(awaitOnQueue("ketenhub.42420001.out", start.id()))
+                .contains("<jw306:Bericht")
+                .doesNotContain("RetourCode");
+        assertThat(awaitOnQueue("ketenhub.42420001.out", stop.id()))
+                .contains("<jw308:Bericht")
+                .doesNotContain("RetourCode");
+        // and the start and stop forwarded to the gemeente
+        awaitAllOnQueue("ketenhub.0384.out", List.of(start.id(), stop.id()));
+        for (Queued message : queued) {
+            awaitStatus(message.berichtId(), Bericht.Status.DELIVERED);
+        }
+        assertThat(jdbcTemplate.queryForObject(
+                        "select count(*) from client where id = (select client_id from toewijzing where toewijzingnummer = ?)",
+                        Integer.class,
+                        nummer))
+                .isEqualTo(1);
+        // the three shared at least one commit, or this test did not test a batch
+        awaitTrue(() -> batches.totalAmount() - messagesBefore >= 3);
+        assertThat(batches.count() - batchesBefore).isLessThan(3);
+    }
+
+    @Test
+    void aPartnersJmsBacklogIsTakenInBatchesAndEachMessageIsLoggedAndAnsweredOnce() throws Exception {
+        DistributionSummary batches = meters.summary("ketenhub.batch.messages", "queue", "ketenhub.0384.in");
+        long batchesBefore = batches.count();
+        double messagesBefore = batches.totalAmount();
+        List<String> accepted = new ArrayList<>();
+        String refused = uniqueId();
+        camel.getRouteController().stopRoute("jms-intake-0384");
+        try {
+            for (int i = 0; i < 8; i++) {
+                String id = uniqueId();
+                accepted.add(id);
+                String xml = fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0));
+                jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
+                if (i == 3) {
+                    // refused at intake (XSD): answered with the hub's afwijzing, the others go on
+                    String invalid = fresh301(refused, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0))
+                            .replace("<jw301:Toewijzingstijd>09:00:00<", "<jw301:Toewijzingstijd>negen uur<");
+                    jms.send("ketenhub.0384.in", session -> session.createTextMessage(invalid));
+                }
+            }
+        } finally {
+            camel.getRouteController().startRoute("jms-intake-0384");
+        }
+
+        awaitAllOnQueue("ketenhub.42420001.out", accepted);
+        assertThat(awaitOnQueue("ketenhub.0384.out", refused)).contains("urn:ketenhub:afwijzing:v1");
+        for (String id : accepted) {
+            assertThat(jdbcTemplate.queryForObject(
+                            "select count(*) from bericht where identificatie = ? and direction = 'IN'",
+                            Integer.class,
+                            id))
+                    .as("logged once: %s", id)
+                    .isEqualTo(1);
+        }
+        awaitTrue(() -> batches.totalAmount() - messagesBefore >= 9);
+        assertThat(batches.count() - batchesBefore).isLessThan(9);
+        assertNothingOnQueueFor("ketenhub.42420001.out", accepted.get(0));
+    }
+
+    /** ketenhub.batch.rollbacks of the pipeline so far. */
     protected double rolledBackBatches() {
-        return meters.counter("ketenhub.pipeline.batch.rollbacks").count();
+        return meters.counter("ketenhub.batch.rollbacks", "queue", "ketenhub.pipeline")
+                .count();
     }
 
     /** A fresh 301 of a client of its own, logged and queued for the pipeline as intake does. */
@@ -425,13 +513,23 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
 
     private Queued logged301() throws Exception {
         String id = uniqueId();
-        byte[] payload =
-                fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)).getBytes(StandardCharsets.UTF_8);
+        return logged("0384", id, fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)));
+    }
+
+    /** Logged as received over JMS from this sender, as intake does, but not queued. */
+    private Queued logged(String sender, String identificatie, String xml) throws Exception {
+        byte[] payload = xml.getBytes(StandardCharsets.UTF_8);
         Inspection inspection = inspector.inspect(payload);
         String groupKey = pipeline.groupKey(inspection);
-        UUID berichtId = log.logInbound("0384", Channel.JMS, inspection, payload, List.of(), groupKey)
+        UUID berichtId = log.logInbound(sender, Channel.JMS, inspection, payload, List.of(), groupKey)
                 .id();
-        return new Queued(id, berichtId, groupKey, payload);
+        return new Queued(identificatie, berichtId, groupKey, payload);
+    }
+
+    private Queued queued(String sender, String identificatie, String xml) throws Exception {
+        Queued queued = logged(sender, identificatie, xml);
+        pipeline.enqueue(queued.berichtId(), queued.groupKey(), queued.payload());
+        return queued;
     }
 
     protected record Queued(String identificatie, UUID berichtId, String groupKey, byte[] payload) {}

@@ -31,10 +31,9 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         }
         context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);
         // no transaction manager: the routes are created, never started
-        context.getRegistry()
-                .bind(
-                        "pipelineBatches",
-                        new PipelineBatches(null, new PipelineProperties(4, 16), new SimpleMeterRegistry()));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        context.getRegistry().bind("pipelineBatches", new BatchedConsumers(null, 16, meters));
+        context.getRegistry().bind("intakeBatches", new BatchedConsumers(null, 8, meters));
         loadRoutes("error-handling.yaml", "intake.yaml", "pipeline.yaml");
         TemplatedRouteBuilder.builder(context, "file-intake")
                 .routeId("file-intake-0384")
@@ -58,7 +57,7 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         assertThat(endpoint.isTransacted()).isTrue();
         assertThat(endpoint.getCacheLevelName()).isEqualTo("CACHE_CONSUMER");
         assertThat(endpoint.getConcurrentConsumers()).isEqualTo(4); // ketenhub.pipeline.consumers
-        // committed in batches: the container of PipelineBatches, configured by Camel from the options
+        // committed in batches: the container of #pipelineBatches, configured by Camel from the options
         assertThat(endpoint.getConfiguration().getConsumerType()).isEqualTo(ConsumerType.Custom);
         assertThat(endpoint.createMessageListenerContainer())
                 .isInstanceOf(BatchingListenerContainer.class)
@@ -68,6 +67,8 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
                             .isEqualTo(DefaultMessageListenerContainer.CACHE_CONSUMER);
                     assertThat(((BatchingListenerContainer) container).getConcurrentConsumers())
                             .isEqualTo(4);
+                    assertThat(((BatchingListenerContainer) container).getBatchSize())
+                            .isEqualTo(16);
                 });
     }
 
@@ -88,6 +89,14 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         assertThat(endpoint.getDestinationName()).isEqualTo("ketenhub.42420001.in");
         assertThat(endpoint.isTransacted()).isTrue();
         assertThat(endpoint.getCacheLevelName()).isEqualTo("CACHE_CONSUMER");
+        // one consumer, the partner's order; committed in batches of #intakeBatches
+        assertThat(endpoint.getConcurrentConsumers()).isEqualTo(1);
+        assertThat(endpoint.getConfiguration().getConsumerType()).isEqualTo(ConsumerType.Custom);
+        assertThat(endpoint.createMessageListenerContainer())
+                .isInstanceOfSatisfying(BatchingListenerContainer.class, container -> {
+                    assertThat(container.isSessionTransacted()).isTrue();
+                    assertThat(container.getBatchSize()).isEqualTo(8);
+                });
     }
 
     @Test

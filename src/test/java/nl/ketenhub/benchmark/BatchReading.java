@@ -8,24 +8,24 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hub's {@code ketenhub.pipeline.batch.messages} and {@code .rollbacks} (GET
- * /actuator/metrics/{name} as the demo admin): how many messages the pipeline committed at once.
+ * The hub's {@code ketenhub.batch.messages} and {@code .rollbacks} of one queue (GET
+ * /actuator/metrics/{name}?tag=queue:{queue} as the demo admin): how many messages its consumers
+ * committed at once.
  */
-record PipelineBatchReading(double batches, double messages, double rollbacks) {
+record BatchReading(double batches, double messages, double rollbacks) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static PipelineBatchReading of(int httpPort) throws Exception {
-        JsonNode committed = meter(httpPort, "ketenhub.pipeline.batch.messages");
-        JsonNode rolledBack = meter(httpPort, "ketenhub.pipeline.batch.rollbacks");
-        return new PipelineBatchReading(
+    static BatchReading of(int httpPort, String queue) throws Exception {
+        JsonNode committed = meter(httpPort, "ketenhub.batch.messages", queue);
+        JsonNode rolledBack = meter(httpPort, "ketenhub.batch.rollbacks", queue);
+        return new BatchReading(
                 statistic(committed, "COUNT"), statistic(committed, "TOTAL"), statistic(rolledBack, "COUNT"));
     }
 
-    PipelineBatchReading since(PipelineBatchReading before) {
-        return new PipelineBatchReading(
-                batches - before.batches, messages - before.messages, rollbacks - before.rollbacks);
+    BatchReading since(BatchReading before) {
+        return new BatchReading(batches - before.batches, messages - before.messages, rollbacks - before.rollbacks);
     }
 
     /** Messages per commit, or what was seen instead (batch-size 1 commits without counting batches). */
@@ -38,14 +38,15 @@ record PipelineBatchReading(double batches, double messages, double rollbacks) {
                 messages / batches, messages, batches, rollbacks);
     }
 
-    private static JsonNode meter(int httpPort, String name) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + httpPort + "/actuator/metrics/" + name))
+    private static JsonNode meter(int httpPort, String name, String queue) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + httpPort + "/actuator/metrics/" + name + "?tag=queue:" + queue))
                 .header("Authorization", "Bearer demo-admin")
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(name + ": HTTP " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    name + " of " + queue + ": HTTP " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());
     }
