@@ -27,13 +27,29 @@ final class TestHubProperties {
     static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            String schema = "it_" + RUN;
-            common("pg-" + RUN)
-                    .and(
-                            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-                            "spring.datasource.username=postgres",
-                            "spring.flyway.schemas=" + schema,
-                            "spring.flyway.create-schemas=true")
+            common("pg-" + RUN).and(postgres("it_" + RUN)).applyTo(context);
+        }
+    }
+
+    /** The pipeline and the JMS intake committing what is waiting in batches of 16 (off by default). */
+    private static final String[] BATCHES = {"ketenhub.pipeline.batch-size=16", "ketenhub.pipeline.intake-batch-size=16"
+    };
+
+    /** The H2 hub with batches on ({@link HubOnH2Batched}). */
+    static final class H2Batched implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            common("h2-batched-" + RUN).and(BATCHES).applyTo(context);
+        }
+    }
+
+    /** The PostgreSQL hub with batches on ({@link HubOnPostgresBatched}), in a schema of its own. */
+    static final class PostgresBatched implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            common("pg-batched-" + RUN)
+                    .and(BATCHES)
+                    .and(postgres("it_batched_" + RUN))
                     .applyTo(context);
         }
     }
@@ -60,6 +76,16 @@ final class TestHubProperties {
             assertThat(pulling).isNotEqualTo(json);
             return yaml.replace(json, pulling).replace(entry, entry + "    format: JSON\n");
         });
+    }
+
+    /** The local PostgreSQL, in a schema of its own that Flyway creates. */
+    private static String[] postgres(String schema) {
+        return new String[] {
+            "spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
+            "spring.datasource.username=postgres",
+            "spring.flyway.schemas=" + schema,
+            "spring.flyway.create-schemas=true"
+        };
     }
 
     private static TestPropertyValues common(String folder) {
