@@ -160,6 +160,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         try {
             database.commit(transaction);
         } catch (RuntimeException e) {
+            metrics.rolledBack();
             JmsUtils.rollbackIfNecessary(session);
             throw e;
         }

@@ -400,9 +400,8 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
 
     /** A fresh 301 of a client of its own, logged and queued for the pipeline as intake does. */
     protected Queued queued301() throws Exception {
-        Queued queued = logged301();
-        pipeline.enqueue(queued.berichtId(), queued.groupKey(), queued.payload());
-        return queued;
+        String id = uniqueId();
+        return queued("0384", id, fresh301(id, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)));
     }
 
     protected Queued logged301() throws Exception {
