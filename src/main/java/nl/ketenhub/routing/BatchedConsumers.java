@@ -21,17 +21,20 @@ final class BatchedConsumers implements MessageListenerContainerFactory {
     private final PlatformTransactionManager database;
     private final int batchSize;
     private final MeterRegistry registry;
+    private final BrokerProperties broker;
 
-    BatchedConsumers(PlatformTransactionManager database, int batchSize, MeterRegistry registry) {
+    BatchedConsumers(
+            PlatformTransactionManager database, int batchSize, MeterRegistry registry, BrokerProperties broker) {
         this.database = database;
         this.batchSize = batchSize;
         this.registry = registry;
+        this.broker = broker;
     }
 
     @Override
     public AbstractMessageListenerContainer createMessageListenerContainer(JmsEndpoint endpoint) {
         return new BatchingListenerContainer(
-                endpoint, database, batchSize, new BatchMetrics(registry, endpoint.getDestinationName()));
+                endpoint, database, batchSize, new BatchMetrics(registry, endpoint.getDestinationName()), broker);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -39,14 +42,20 @@ final class BatchedConsumers implements MessageListenerContainerFactory {
 
         @Bean
         BatchedConsumers pipelineBatches(
-                PlatformTransactionManager database, PipelineProperties properties, MeterRegistry registry) {
-            return new BatchedConsumers(database, properties.batchSize(), registry);
+                PlatformTransactionManager database,
+                PipelineProperties properties,
+                MeterRegistry registry,
+                BrokerProperties broker) {
+            return new BatchedConsumers(database, properties.batchSize(), registry, broker);
         }
 
         @Bean
         BatchedConsumers intakeBatches(
-                PlatformTransactionManager database, PipelineProperties properties, MeterRegistry registry) {
-            return new BatchedConsumers(database, properties.intakeBatchSize(), registry);
+                PlatformTransactionManager database,
+                PipelineProperties properties,
+                MeterRegistry registry,
+                BrokerProperties broker) {
+            return new BatchedConsumers(database, properties.intakeBatchSize(), registry, broker);
         }
     }
 }

@@ -4,6 +4,8 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.camel.component.jms.DefaultJmsMessageListenerContainer;
 import org.apache.camel.component.jms.JmsEndpoint;
 import org.slf4j.Logger;
@@ -25,7 +27,10 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * <p>A failure rolls back the whole batch, database first, and the broker redelivers every message
  * of it. A redelivered message closes its batch (a message that fails again then costs the others
  * at most the one attempt), so after a failure the batch's messages are processed one per commit.
- * The order of one consumer's messages is kept: they run one after another on its thread.
+ * The broker holds the taken-back messages for its redelivery delay; a later message of the same
+ * client (JMS message group; on a queue without groups, any later message) that arrives meanwhile
+ * is held back behind them ({@link TakenBack}), so a failure never lets a client's next message
+ * overtake an earlier one that did not fail. While any are held, every message commits alone.
  */
 class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
 
@@ -34,14 +39,24 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
     private final PlatformTransactionManager database;
     private final int batchSize;
     private final BatchMetrics metrics;
+    private final BrokerProperties broker;
     private final ThreadLocal<Batch> current = new ThreadLocal<>();
+    /** Per consumer thread: a message group stays with one consumer, so its order is that consumer's. */
+    private final ThreadLocal<TakenBack> takenBack;
 
     BatchingListenerContainer(
-            JmsEndpoint endpoint, PlatformTransactionManager database, int batchSize, BatchMetrics metrics) {
+            JmsEndpoint endpoint,
+            PlatformTransactionManager database,
+            int batchSize,
+            BatchMetrics metrics,
+            BrokerProperties broker) {
         super(endpoint);
         this.database = database;
         this.batchSize = batchSize;
         this.metrics = metrics;
+        this.broker = broker;
+        // a message not back within a minute after its due time was taken by another consumer or parked
+        this.takenBack = ThreadLocal.withInitial(() -> new TakenBack(broker, 60_000));
     }
 
     /** At most this many messages per commit. */
@@ -51,9 +66,15 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
 
     /** The messages taken on this thread's session since its last commit, and their database transaction. */
     private static final class Batch {
+        final Session session;
+        final List<TakenBack.Taken> received = new ArrayList<>();
         int messages;
         boolean closed;
         TransactionStatus transaction;
+
+        Batch(Session session) {
+            this.session = session;
+        }
     }
 
     @Override
@@ -62,7 +83,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         if (batchSize <= 1 || session == null || consumer == null || status != null) {
             return super.doReceiveAndExecute(invoker, session, consumer, status);
         }
-        Batch batch = new Batch();
+        Batch batch = new Batch(session);
         current.set(batch);
         try {
             boolean received = super.doReceiveAndExecute(invoker, session, consumer, null);
@@ -76,7 +97,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             if (batch.transaction != null) {
                 // the broker connection failed between messages: nothing of the batch may commit
                 try {
-                    rollback(batch, session);
+                    rollback(batch, session, batch.received);
                 } catch (JMSException | RuntimeException e) {
                     LOG.warn("rolling back a batch failed too ({}); the broker redelivers it", e.toString());
                 }
@@ -84,14 +105,78 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         }
     }
 
-    /** After the batch's first message: only what is waiting now. */
+    /**
+     * After the batch's first message: only what is waiting now. A message that must wait for
+     * messages a rollback took back is rolled back itself (it is always a batch's first: while any
+     * are held, every message commits alone) and the container sees no message.
+     */
     @Override
     protected Message receiveMessage(MessageConsumer consumer) throws JMSException {
         Batch batch = current.get();
-        if (batch != null && batch.messages > 0) {
-            return consumer.receiveNoWait();
+        if (batch == null) {
+            return super.receiveMessage(consumer);
         }
-        return super.receiveMessage(consumer);
+        if (batch.messages > 0) {
+            return admitted(batch, consumer.receiveNoWait());
+        }
+        pauseWhileUngroupedAreAway();
+        return admitted(batch, super.receiveMessage(consumer));
+    }
+
+    private Message admitted(Batch batch, Message message) throws JMSException {
+        if (message == null) {
+            return null;
+        }
+        TakenBack.Taken taken = taken(message);
+        TakenBack waiting = takenBack.get();
+        if (waiting.isEmpty() || waiting.admit(taken, System.currentTimeMillis())) {
+            batch.received.add(taken);
+            return message;
+        }
+        if (batch.messages > 0 || taken.deliveryCount() >= broker.maxDeliveryAttempts() - 1) {
+            // cannot go back alone, or going back would cost its last attempt: processed now
+            LOG.warn(
+                    "message {} on {} is processed before messages of its client a rollback took back",
+                    taken.messageId(),
+                    getDestinationName());
+            waiting.forget(taken.messageId());
+            batch.received.add(taken);
+            return message;
+        }
+        LOG.info(
+                "message {} on {} waits for messages of its client a rollback took back (delivery {})",
+                taken.messageId(),
+                getDestinationName(),
+                taken.deliveryCount());
+        metrics.heldBack();
+        JmsUtils.rollbackIfNecessary(batch.session);
+        return null;
+    }
+
+    /**
+     * On a queue without groups every message waits for the first one taken back: until it is due
+     * again the consumer does not ask, instead of taking back one message after another.
+     */
+    private void pauseWhileUngroupedAreAway() {
+        long pause = takenBack.get().untilUngroupedDue(System.currentTimeMillis());
+        long until = System.currentTimeMillis() + pause;
+        try {
+            while (pause > 0 && isRunning()) {
+                Thread.sleep(Math.min(pause, 100));
+                pause = until - System.currentTimeMillis();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static TakenBack.Taken taken(Message message) throws JMSException {
+        int deliveries = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+        return new TakenBack.Taken(
+                message.getJMSMessageID(),
+                message.getStringProperty("JMSXGroupID"),
+                deliveries,
+                message.getJMSRedelivered());
     }
 
     /** The batch's database transaction starts with its first message, so an idle consumer holds no connection. */
@@ -120,7 +205,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             return;
         }
         batch.messages++;
-        if (message.getJMSRedelivered()) {
+        if (message.getJMSRedelivered() || !takenBack.get().isEmpty()) {
             batch.closed = true;
         }
     }
@@ -129,7 +214,8 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
     protected void rollbackOnExceptionIfNecessary(Session session, Throwable failure) throws JMSException {
         Batch batch = current.get();
         if (batch != null) {
-            rollback(batch, session);
+            // the failing message is the last one received; the others did not fail
+            rollback(batch, session, batch.received.subList(0, Math.max(0, batch.received.size() - 1)));
             return;
         }
         super.rollbackOnExceptionIfNecessary(session, failure);
@@ -139,7 +225,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
     protected void rollbackIfNecessary(Session session) throws JMSException {
         Batch batch = current.get();
         if (batch != null) {
-            rollback(batch, session);
+            rollback(batch, session, batch.received);
             return;
         }
         super.rollbackIfNecessary(session);
@@ -162,13 +248,15 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         } catch (RuntimeException e) {
             metrics.rolledBack();
             JmsUtils.rollbackIfNecessary(session);
+            takenBack.get().tookBack(batch.received, System.currentTimeMillis());
             throw e;
         }
         JmsUtils.commitIfNecessary(session);
         metrics.committed(batch.messages);
     }
 
-    private void rollback(Batch batch, Session session) throws JMSException {
+    /** Database first, then the session; {@code innocent}: the messages it takes back that did not fail. */
+    private void rollback(Batch batch, Session session, List<TakenBack.Taken> innocent) throws JMSException {
         batch.closed = true;
         TransactionStatus transaction = batch.transaction;
         batch.transaction = null;
@@ -181,6 +269,8 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             }
         } finally {
             JmsUtils.rollbackIfNecessary(session);
+            takenBack.get().tookBack(List.copyOf(innocent), System.currentTimeMillis());
+            batch.received.clear();
         }
     }
 }
