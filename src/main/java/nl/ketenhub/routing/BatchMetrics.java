@@ -29,7 +29,7 @@ final class BatchMetrics {
                 .tag("queue", queue)
                 .register(registry);
         this.held = Counter.builder("ketenhub.batch.held")
-                .description("Messages held back behind earlier messages of their client that a rollback took back")
+                .description("Messages held back behind earlier messages of their group that a rollback took back")
                 .tag("queue", queue)
                 .register(registry);
     }

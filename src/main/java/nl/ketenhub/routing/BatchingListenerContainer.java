@@ -41,8 +41,8 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
     private final BatchMetrics metrics;
     private final BrokerProperties broker;
     private final ThreadLocal<Batch> current = new ThreadLocal<>();
-    /** Per consumer thread: a message group stays with one consumer, so its order is that consumer's. */
-    private final ThreadLocal<TakenBack> takenBack;
+    /** Shared by the consumers: a group moves to another one when its consumer is closed (after a failed commit). */
+    private final TakenBack takenBack;
 
     BatchingListenerContainer(
             JmsEndpoint endpoint,
@@ -55,8 +55,8 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         this.batchSize = batchSize;
         this.metrics = metrics;
         this.broker = broker;
-        // a message not back within a minute after its due time was taken by another consumer or parked
-        this.takenBack = ThreadLocal.withInitial(() -> new TakenBack(broker, 60_000));
+        // a message not back ten seconds after its due time was taken by another node, moved or parked
+        this.takenBack = new TakenBack(broker, 10_000);
     }
 
     /** At most this many messages per commit. */
@@ -128,12 +128,14 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             return null;
         }
         TakenBack.Taken taken = taken(message);
-        TakenBack waiting = takenBack.get();
+        TakenBack waiting = takenBack;
         if (waiting.isEmpty() || waiting.admit(taken, System.currentTimeMillis())) {
             batch.received.add(taken);
             return message;
         }
-        if (batch.messages > 0 || taken.deliveryCount() >= broker.maxDeliveryAttempts() - 1) {
+        boolean lastAttempt =
+                broker.maxDeliveryAttempts() > 0 && taken.deliveryCount() >= broker.maxDeliveryAttempts() - 1;
+        if (batch.messages > 0 || lastAttempt) {
             // cannot go back alone, or going back would cost its last attempt: processed now
             LOG.warn(
                     "message {} on {} is processed before messages of its client a rollback took back",
@@ -158,7 +160,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
      * again the consumer does not ask, instead of taking back one message after another.
      */
     private void pauseWhileUngroupedAreAway() {
-        long pause = takenBack.get().untilUngroupedDue(System.currentTimeMillis());
+        long pause = takenBack.untilUngroupedDue(System.currentTimeMillis());
         long until = System.currentTimeMillis() + pause;
         try {
             while (pause > 0 && isRunning()) {
@@ -205,7 +207,7 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             return;
         }
         batch.messages++;
-        if (message.getJMSRedelivered() || !takenBack.get().isEmpty()) {
+        if (message.getJMSRedelivered() || !takenBack.isEmpty()) {
             batch.closed = true;
         }
     }
@@ -247,8 +249,12 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
             database.commit(transaction);
         } catch (RuntimeException e) {
             metrics.rolledBack();
-            JmsUtils.rollbackIfNecessary(session);
-            takenBack.get().tookBack(batch.received, System.currentTimeMillis());
+            takenBack.tookBack(List.copyOf(batch.received), System.currentTimeMillis());
+            try {
+                JmsUtils.rollbackIfNecessary(session);
+            } catch (JMSException | RuntimeException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         }
         JmsUtils.commitIfNecessary(session);
@@ -263,14 +269,15 @@ class BatchingListenerContainer extends DefaultJmsMessageListenerContainer {
         if (transaction != null) {
             metrics.rolledBack();
         }
+        // recorded first: the messages come back whether or not the session's rollback succeeds
+        takenBack.tookBack(List.copyOf(innocent), System.currentTimeMillis());
+        batch.received.clear();
         try {
             if (transaction != null && !transaction.isCompleted()) {
                 database.rollback(transaction);
             }
         } finally {
             JmsUtils.rollbackIfNecessary(session);
-            takenBack.get().tookBack(List.copyOf(innocent), System.currentTimeMillis());
-            batch.received.clear();
         }
     }
 }

@@ -15,8 +15,10 @@ import java.util.Map;
  * message does not stop its client's later messages ({@code ketenhub.parking.policy}).
  *
  * <p>Entries keep their original order; an entry whose message is not back within its due time
- * plus {@code grace} (taken by another consumer, or parked) is dropped. Not thread-safe: one per
- * consumer thread.
+ * plus {@code grace} (taken by another node, moved or parked) is dropped. A message without a JMS
+ * message id cannot be recognised when it comes back and is not recorded. One per listener
+ * container, shared by its consumers (a group moves to another consumer when its consumer is
+ * closed, as after a failed commit); thread-safe.
  */
 final class TakenBack {
 
@@ -30,6 +32,9 @@ final class TakenBack {
 
     private record Entry(String group, long due) {}
 
+    /** The broker's scheduler puts a message back at its due time; a consumer asking this much later finds it there. */
+    static final long SCHEDULER_MARGIN_MILLIS = 50;
+
     private final Map<String, Entry> waiting = new LinkedHashMap<>();
     private final BrokerProperties broker;
     private final long graceMillis;
@@ -39,13 +44,16 @@ final class TakenBack {
         this.graceMillis = graceMillis;
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return waiting.isEmpty();
     }
 
     /** A rollback took these messages back (in the order they were received); the broker redelivers them after its delay. */
-    void tookBack(List<Taken> messages, long now) {
+    synchronized void tookBack(List<Taken> messages, long now) {
         for (Taken message : messages) {
+            if (message.messageId() == null) {
+                continue;
+            }
             waiting.merge(
                     message.messageId(),
                     new Entry(message.group(), now + redeliveryDelay(message.deliveryCount())),
@@ -57,12 +65,12 @@ final class TakenBack {
      * Whether the message may be processed now; if not, it is recorded as taken back too (the
      * consumer rolls it back) behind the messages it waits for.
      */
-    boolean admit(Taken message, long now) {
+    synchronized boolean admit(Taken message, long now) {
         dropOverdue(now);
         if (waiting.isEmpty()) {
             return true;
         }
-        boolean recorded = waiting.containsKey(message.messageId());
+        boolean recorded = message.messageId() != null && waiting.containsKey(message.messageId());
         if (!recorded && message.redelivered()) {
             return true;
         }
@@ -70,7 +78,7 @@ final class TakenBack {
             if (entry.getKey().equals(message.messageId())) {
                 break;
             }
-            if (entry.getValue().group().equals(message.group())) {
+            if (entry.getValue().group().equals(message.group()) && message.messageId() != null) {
                 tookBack(List.of(message), now);
                 return false;
             }
@@ -80,19 +88,20 @@ final class TakenBack {
     }
 
     /** The message is processed after all (it could not go back): nothing waits for it. */
-    void forget(String messageId) {
+    synchronized void forget(String messageId) {
         waiting.remove(messageId);
     }
 
     /**
      * Milliseconds until the first recorded message of a queue without groups is due again: every
      * message of that queue waits for it, so receiving before then only takes back message after
-     * message. 0 when there is none.
+     * message; {@link #SCHEDULER_MARGIN_MILLIS} more lets the broker put it back first. 0 when there
+     * is none.
      */
-    long untilUngroupedDue(long now) {
+    synchronized long untilUngroupedDue(long now) {
         return waiting.values().stream()
                 .filter(entry -> entry.group().isEmpty())
-                .mapToLong(entry -> Math.max(0, entry.due() - now))
+                .mapToLong(entry -> Math.max(0, entry.due() + SCHEDULER_MARGIN_MILLIS - now))
                 .min()
                 .orElse(0);
     }

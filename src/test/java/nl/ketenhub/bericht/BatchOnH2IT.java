@@ -1,6 +1,6 @@
 package nl.ketenhub.bericht;
 
-import nl.ketenhub.hub.HubOnH2Batched;
+import nl.ketenhub.hub.HubOnH2;
 
-@HubOnH2Batched
+@HubOnH2
 class BatchOnH2IT extends BatchScenarios {}

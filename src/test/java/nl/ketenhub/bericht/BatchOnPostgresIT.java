@@ -2,12 +2,14 @@ package nl.ketenhub.bericht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import nl.ketenhub.hub.HubOnPostgresBatched;
+import java.util.Locale;
+import nl.ketenhub.hub.HubOnPostgres;
 import org.junit.jupiter.api.Test;
 
-@HubOnPostgresBatched
+@HubOnPostgres
 class BatchOnPostgresIT extends BatchScenarios {
 
     /**
@@ -44,5 +46,63 @@ class BatchOnPostgresIT extends BatchScenarios {
         assertThat(transactions).isLessThan(messages);
         // the operators' figure says the same: fewer commits than messages
         commits.assertFewerThanMessages(messages);
+    }
+
+    /**
+     * Gemeente 0384's intake queue has no groups: its order is the queue's. A 301 and one whose log
+     * row the database refuses (a trigger of this test: every attempt fails) in one batch; the
+     * failure takes the first 301 back with the batch, and another 301 arrives meanwhile. The
+     * consumer waits until the first is back, so the second does not overtake it.
+     */
+    @Test
+    void aPartnersNextMessageDoesNotOvertakeAnEarlierOneWhenAnIntakeMessageBetweenThemFails() throws Exception {
+        String first = uniqueId();
+        String failing = uniqueId();
+        String second = uniqueId();
+        String trigger = "refuse_" + failing.toLowerCase(Locale.ROOT);
+        jdbcTemplate.execute("create function " + trigger + "() returns trigger language plpgsql as $$ begin"
+                + " if new.identificatie = '" + failing + "' then raise exception 'refused by the test'; end if;"
+                + " return new; end $$");
+        jdbcTemplate.execute("create trigger " + trigger + " before insert on bericht for each row execute function "
+                + trigger + "()");
+        try {
+            double rollbacks = rollbacksOf("ketenhub.0384.in");
+            camel.getRouteController().stopRoute("jms-intake-0384");
+            try {
+                send301(first);
+                send301(failing);
+            } finally {
+                camel.getRouteController().startRoute("jms-intake-0384");
+            }
+            // the second arrives once the failure has taken the first back: without waiting for it
+            // the consumer would take the second while the broker holds the first for its delay
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (rollbacksOf("ketenhub.0384.in") == rollbacks && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(rollbacksOf("ketenhub.0384.in")).isGreaterThan(rollbacks);
+            send301(second);
+
+            awaitAllOnQueue("ketenhub.42420001.out", List.of(first, second));
+            assertThat(jdbcTemplate.queryForList(
+                            "select identificatie from bericht where direction = 'IN' and identificatie in (?, ?)"
+                                    + " order by received_at",
+                            String.class,
+                            first,
+                            second))
+                    .containsExactly(first, second);
+        } finally {
+            jdbcTemplate.execute("drop trigger " + trigger + " on bericht");
+            jdbcTemplate.execute("drop function " + trigger + "()");
+        }
+    }
+
+    private void send301(String identificatie) throws Exception {
+        String xml = fresh301(identificatie, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0));
+        jms.send("ketenhub.0384.in", session -> session.createTextMessage(xml));
+    }
+
+    private double rollbacksOf(String queue) {
+        return meters.counter("ketenhub.batch.rollbacks", "queue", queue).count();
     }
 }

@@ -1,6 +1,6 @@
 package nl.ketenhub.bericht;
 
-import nl.ketenhub.hub.HubOnH2;
+import nl.ketenhub.hub.HubOnH2OneByOne;
 
-@HubOnH2
+@HubOnH2OneByOne
 class ExactlyOnceOnH2IT extends ExactlyOnceScenarios {}

@@ -1,6 +1,6 @@
 package nl.ketenhub.bericht;
 
-import nl.ketenhub.hub.HubOnPostgres;
+import nl.ketenhub.hub.HubOnPostgresOneByOne;
 
-@HubOnPostgres
+@HubOnPostgresOneByOne
 class ExactlyOnceOnPostgresIT extends ExactlyOnceScenarios {}

@@ -31,25 +31,26 @@ final class TestHubProperties {
         }
     }
 
-    /** The pipeline and the JMS intake committing what is waiting in batches of 16 (off by default). */
-    private static final String[] BATCHES = {"ketenhub.pipeline.batch-size=16", "ketenhub.pipeline.intake-batch-size=16"
+    /** The pipeline and the JMS intake committing every message alone (batches of 16 by default). */
+    private static final String[] ONE_BY_ONE = {
+        "ketenhub.pipeline.batch-size=1", "ketenhub.pipeline.intake-batch-size=1"
     };
 
-    /** The H2 hub with batches on ({@link HubOnH2Batched}). */
-    static final class H2Batched implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    /** The H2 hub with batches off ({@link HubOnH2OneByOne}). */
+    static final class H2OneByOne implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            common("h2-batched-" + RUN).and(BATCHES).applyTo(context);
+            common("h2-one-by-one-" + RUN).and(ONE_BY_ONE).applyTo(context);
         }
     }
 
-    /** The PostgreSQL hub with batches on ({@link HubOnPostgresBatched}), in a schema of its own. */
-    static final class PostgresBatched implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    /** The PostgreSQL hub with batches off ({@link HubOnPostgresOneByOne}), in a schema of its own. */
+    static final class PostgresOneByOne implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
-            common("pg-batched-" + RUN)
-                    .and(BATCHES)
-                    .and(postgres("it_batched_" + RUN))
+            common("pg-one-by-one-" + RUN)
+                    .and(ONE_BY_ONE)
+                    .and(postgres("it_one_by_one_" + RUN))
                     .applyTo(context);
         }
     }

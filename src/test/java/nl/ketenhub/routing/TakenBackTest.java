@@ -80,7 +80,8 @@ class TakenBackTest {
     void theConsumerOfAQueueWithoutGroupsPausesUntilTheFirstTakenBackMessageIsDue() {
         takenBack.tookBack(List.of(first("a", null)), NOW);
 
-        assertThat(takenBack.untilUngroupedDue(NOW + 100)).isEqualTo(400);
+        // due at +500, and the broker's scheduler is given a margin to put it back first
+        assertThat(takenBack.untilUngroupedDue(NOW + 100)).isEqualTo(400 + TakenBack.SCHEDULER_MARGIN_MILLIS);
         assertThat(takenBack.untilUngroupedDue(NOW + 700)).isZero();
     }
 
@@ -108,6 +109,16 @@ class TakenBackTest {
         // neither the 301 (due at +500) nor the held 305 (due at +1,500) came back within a second after
         assertThat(shortGrace.admit(first("307", "client-a"), NOW + 2_600)).isTrue();
         assertThat(shortGrace.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aMessageWithoutAMessageIdCannotBeRecognisedAndIsNeitherRecordedNorHeldBack() {
+        takenBack.tookBack(List.of(first(null, null)), NOW);
+        assertThat(takenBack.isEmpty()).isTrue();
+
+        takenBack.tookBack(List.of(first("a", null)), NOW);
+        assertThat(takenBack.admit(first(null, null), NOW + 10)).isTrue();
+        assertThat(takenBack.admit(first("b", null), NOW + 20)).isFalse();
     }
 
     @Test

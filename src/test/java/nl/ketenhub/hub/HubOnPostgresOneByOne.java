@@ -10,14 +10,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The hub of {@link HubOnH2} with the pipeline and the JMS intake committing in batches
- * ({@code ketenhub.pipeline.batch-size} and {@code .intake-batch-size} 16; 1 by default). Every
+ * The hub of {@link HubOnPostgres} with the pipeline and the JMS intake committing every message
+ * alone ({@code ketenhub.pipeline.batch-size} and {@code .intake-batch-size} 1; 16 by default). Every
  * class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("local")
-@ContextConfiguration(initializers = TestHubProperties.H2Batched.class)
-public @interface HubOnH2Batched {}
+@ActiveProfiles({"local", "postgres"})
+@ContextConfiguration(initializers = TestHubProperties.PostgresOneByOne.class)
+public @interface HubOnPostgresOneByOne {}
