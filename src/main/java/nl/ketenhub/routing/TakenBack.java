@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One batching consumer's record of the messages a batch rollback took back although they had not
- * failed: the broker redelivers them only after its redelivery delay, and until then a later
+ * A batching listener container's record of the messages a batch rollback took back although they
+ * had not failed: the broker redelivers them only after its redelivery delay, and until then a later
  * message of the same order (the same JMS message group, or the whole queue for a queue without
  * groups, such as a partner's intake) must not be processed before them. Such a message is held
  * back: the consumer rolls it back, so it too returns after the delay, behind them. A redelivered
