@@ -195,15 +195,30 @@ public class DeliveryLog {
      * attempt, marked {@link MessageLog#SENT_BY_PIPELINE}.
      */
     public void sentByPipeline(MessageLog.Logged logged, String target) {
-        deliveredTo(
-                logged.id(),
-                Channel.JMS,
-                target,
-                OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                MessageLog.SENT_BY_PIPELINE);
-        BerichtType type = logged.outbound().type();
-        metrics.delivered(logged.outbound().receiver(), type == null ? null : type.berichtCode());
+        sentByPipeline(List.of(new SentByPipeline(logged, target)));
     }
+
+    /** As {@link #sentByPipeline(MessageLog.Logged, String)} for each, in one batch of statements. */
+    public void sentByPipeline(List<SentByPipeline> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.batchUpdate(
+                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
+                sent.stream()
+                        .map(s -> new Object[] {
+                            s.logged().id(), Channel.JMS.name(), s.target(), now, MessageLog.SENT_BY_PIPELINE
+                        })
+                        .toList());
+        for (SentByPipeline s : sent) {
+            BerichtType type = s.logged().outbound().type();
+            metrics.delivered(s.logged().outbound().receiver(), type == null ? null : type.berichtCode());
+        }
+    }
+
+    /** An outbound message the pipeline sent itself, to this JMS queue. */
+    public record SentByPipeline(MessageLog.Logged logged, String target) {}
 
     /** An outbound message ready for delivery. */
     public record Outgoing(String receiver, byte[] payload, boolean delivered, String fileName, String identificatie) {}

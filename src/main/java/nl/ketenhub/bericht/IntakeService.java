@@ -2,6 +2,7 @@ package nl.ketenhub.bericht;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.format.Formats;
@@ -76,17 +77,20 @@ public class IntakeService {
      * over when the hub stopped before acknowledging it (a JMS queue): the log id follows from the
      * transport's message id, so a redelivery after a crash finds the entry already written instead
      * of logging the message a second time; the recovery sweep queues an entry left RECEIVED. The
-     * look-up and the log entry are one database transaction.
+     * look-up and the log entry are one statement.
      */
     @Transactional
     public IntakeResult receiveOnce(Partner partner, Channel channel, byte[] payload, String transportId) {
         UUID id = UUID.nameUUIDFromBytes(
                 (channel + ":" + partner.code() + ":" + transportId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return receiveInFormat(id, log.exists(id), partner, channel, payload);
+        return receiveInFormat(id, true, partner, channel, payload);
     }
 
-    /** Translates from the partner's format to the standard message first; what cannot be translated is refused. */
-    private IntakeResult receiveInFormat(UUID id, boolean logged, Partner partner, Channel channel, byte[] payload) {
+    /**
+     * Translates from the partner's format to the standard message first; what cannot be translated is
+     * refused. {@code once}: the id may be logged already (see {@link #receiveOnce}).
+     */
+    private IntakeResult receiveInFormat(UUID id, boolean once, Partner partner, Channel channel, byte[] payload) {
         MessageFormat format = formats.of(partner);
         byte[] body = payload == null ? new byte[0] : payload;
         try {
@@ -97,7 +101,7 @@ public class IntakeService {
                 Finding untranslatable = Finding.format(format.name(), IntakeInspector.mask(e.getMessage()));
                 return log(
                         id,
-                        logged,
+                        once,
                         partner,
                         channel,
                         body,
@@ -105,7 +109,7 @@ public class IntakeService {
                         null,
                         false);
             }
-            return log(id, logged, partner, channel, standard, inspector.inspect(standard), null, false);
+            return log(id, once, partner, channel, standard, inspector.inspect(standard), null, false);
         } finally {
             LogContext.clear();
         }
@@ -155,10 +159,13 @@ public class IntakeService {
         }
     }
 
-    /** @param afterCommit queue an accepted message once the caller's transaction commits */
+    /**
+     * @param once the id may be logged already (a transport's redelivery): then nothing is written
+     * @param afterCommit queue an accepted message once the caller's transaction commits
+     */
     private IntakeResult log(
             UUID id,
-            boolean logged,
+            boolean once,
             Partner partner,
             Channel channel,
             byte[] payload,
@@ -174,9 +181,17 @@ public class IntakeService {
         }
         boolean accepted = findings.isEmpty();
         String groupKey = accepted ? queue.groupKey(inspection) : null;
-        IntakeResult result = logged
-                ? new IntakeResult(id, accepted, inspection.header(), findings)
-                : log.logInbound(id, partner.code(), channel, inspection, payload, findings, groupKey, replay);
+        IntakeResult result;
+        boolean logged;
+        if (once) {
+            Optional<IntakeResult> fresh =
+                    log.logInboundIfAbsent(id, partner.code(), channel, inspection, payload, findings, groupKey);
+            logged = fresh.isEmpty();
+            result = fresh.orElseGet(() -> new IntakeResult(id, accepted, inspection.header(), findings));
+        } else {
+            logged = false;
+            result = log.logInbound(id, partner.code(), channel, inspection, payload, findings, groupKey, replay);
+        }
         LogContext.set(
                 result.id(),
                 inspection.header() == null ? null : inspection.header().identificatie());

@@ -83,9 +83,40 @@ public class MessageLog {
             List<Finding> findings,
             String groupKey,
             IntakeService.Replay replay) {
+        rows.insert(inboundRow(id, partner, channel, inspection, payload, findings, groupKey, replay));
+        return new IntakeResult(id, findings.isEmpty(), inspection.header(), findings);
+    }
+
+    /**
+     * As {@link #logInbound} under a given id, unless a message with that id is logged already (a
+     * transport's redelivery after a crash): then nothing is written and the result is empty.
+     */
+    public Optional<IntakeResult> logInboundIfAbsent(
+            UUID id,
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey) {
+        if (!rows.insertIfAbsent(inboundRow(id, partner, channel, inspection, payload, findings, groupKey, null))) {
+            return Optional.empty();
+        }
+        return Optional.of(new IntakeResult(id, findings.isEmpty(), inspection.header(), findings));
+    }
+
+    private MessageRows.NewRow inboundRow(
+            UUID id,
+            String partner,
+            Channel channel,
+            Inspection inspection,
+            byte[] payload,
+            List<Finding> findings,
+            String groupKey,
+            IntakeService.Replay replay) {
         BerichtHeader header = inspection.header();
         BerichtType type = header != null ? header.type() : inspection.type();
-        rows.insert(new MessageRows.NewRow(
+        return new MessageRows.NewRow(
                 id,
                 Direction.IN,
                 channel,
@@ -102,13 +133,7 @@ public class MessageLog {
                 clientHash(groupKey),
                 replay == null ? null : replay.original(),
                 replay != null && replay.forced(),
-                findings));
-        return new IntakeResult(id, findings.isEmpty(), inspection.header(), findings);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean exists(UUID id) {
-        return rows.exists(id);
+                findings);
     }
 
     @Transactional(readOnly = true)
@@ -157,13 +182,19 @@ public class MessageLog {
         // below bypass the persistence context, and a flush after them would write a stale status
         berichten.flush();
         List<Logged> logged = new ArrayList<>();
+        List<MessageRows.NewRow> outboundRows = new ArrayList<>();
         boolean forwarded = false;
         for (Outbound outbound : outcome.outbound()) {
             boolean now = sendsNow.test(outbound.receiver(), inbound.clientHash());
-            UUID outboundId = logOutbound(inbound, outbound, now ? Status.DELIVERED : Status.RECEIVED);
+            MessageRows.NewRow row = outboundRow(inbound, outbound, now ? Status.DELIVERED : Status.RECEIVED);
+            outboundRows.add(row);
             boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && inbound.type() != null;
-            logged.add(new Logged(outboundId, outbound, header ? inbound.identificatie() : null, now));
+            logged.add(new Logged(row.id(), outbound, header ? inbound.identificatie() : null, now));
             forwarded |= now && inbound.type() != null && inbound.type() == outbound.type();
+        }
+        if (!outboundRows.isEmpty()) {
+            rows.insertAll(outboundRows);
+            outboundRows.forEach(this::countOutbound);
         }
         Status status = !outcome.accepted() ? Status.REJECTED : forwarded ? Status.DELIVERED : Status.ACCEPTED;
         rows.decide(inbound.id(), status, clock.instant(), outcome.findings());
@@ -176,10 +207,16 @@ public class MessageLog {
     }
 
     private UUID logOutbound(Entry related, Outbound outbound, Status status) {
+        MessageRows.NewRow row = outboundRow(related, outbound, status);
+        rows.insert(row);
+        countOutbound(row);
+        return row.id();
+    }
+
+    private MessageRows.NewRow outboundRow(Entry related, Outbound outbound, Status status) {
         boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && related.type() != null;
-        UUID id = UUID.randomUUID();
-        rows.insert(new MessageRows.NewRow(
-                id,
+        return new MessageRows.NewRow(
+                UUID.randomUUID(),
                 Direction.OUT,
                 outbound.kind() == Outbound.Kind.FORWARD ? related.channel() : Channel.HUB,
                 outbound.receiver(),
@@ -195,10 +232,11 @@ public class MessageLog {
                 null,
                 null,
                 false,
-                List.of()));
-        metrics.received(
-                Direction.OUT, outbound.type() == null ? null : outbound.type().berichtCode());
-        return id;
+                List.of());
+    }
+
+    private void countOutbound(MessageRows.NewRow row) {
+        metrics.received(Direction.OUT, row.type() == null ? null : row.type().berichtCode());
     }
 
     /**

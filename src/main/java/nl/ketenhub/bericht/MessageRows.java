@@ -52,35 +52,80 @@ class MessageRows {
             boolean replayForced,
             List<Finding> findings) {}
 
+    private static final String COLUMNS =
+            """
+            insert into bericht (id, direction, channel, partner, bericht_type, bericht_code, afzender, ontvanger,
+              identificatie, dagtekening, status, received_at, updated_at, payload, related_id, client_hash,
+              replay_of, replay_forced)
+            """;
+
     void insert(NewRow row) {
-        jdbc.update(
-                """
-                insert into bericht (id, direction, channel, partner, bericht_type, bericht_code, afzender, ontvanger,
-                  identificatie, dagtekening, status, received_at, updated_at, payload, related_id, client_hash,
-                  replay_of, replay_forced)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                ps -> {
-                    OffsetDateTime at = utc(row.at());
-                    ps.setObject(1, row.id());
-                    ps.setString(2, row.direction().name());
-                    ps.setString(3, row.channel().name());
-                    ps.setString(4, row.partner());
-                    ps.setString(5, row.type() == null ? null : row.type().name());
-                    ps.setString(6, row.type() == null ? null : row.type().berichtCode());
-                    ps.setString(7, row.afzender());
-                    ps.setString(8, row.ontvanger());
-                    ps.setString(9, row.identificatie());
-                    ps.setObject(10, row.dagtekening(), Types.DATE);
-                    ps.setString(11, row.status().name());
-                    ps.setObject(12, at);
-                    ps.setObject(13, at);
-                    ps.setString(14, row.payload());
-                    ps.setObject(15, row.relatedId());
-                    ps.setString(16, row.clientHash());
-                    ps.setObject(17, row.replayOf());
-                    ps.setBoolean(18, row.replayForced());
-                });
+        jdbc.update(COLUMNS + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bind(ps, row));
         addFindings(row.id(), 0, row.findings());
+    }
+
+    /** As {@link #insert} for each row, in order; the rows in one batch of statements. */
+    void insertAll(List<NewRow> newRows) {
+        if (newRows.size() == 1) {
+            insert(newRows.get(0));
+            return;
+        }
+        jdbc.batchUpdate(
+                COLUMNS + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement ps, int i) throws SQLException {
+                        bind(ps, newRows.get(i));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return newRows.size();
+                    }
+                });
+        newRows.forEach(row -> addFindings(row.id(), 0, row.findings()));
+    }
+
+    /**
+     * As {@link #insert}, unless a row with this id exists: then nothing is written and false is
+     * returned. One statement: the look-up and the insert that intake of a redelivering transport
+     * needs for every message.
+     */
+    boolean insertIfAbsent(NewRow row) {
+        int inserted = jdbc.update(
+                COLUMNS
+                        + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from bericht where id = ?)",
+                ps -> {
+                    bind(ps, row);
+                    ps.setObject(19, row.id());
+                });
+        if (inserted == 0) {
+            return false;
+        }
+        addFindings(row.id(), 0, row.findings());
+        return true;
+    }
+
+    private static void bind(PreparedStatement ps, NewRow row) throws SQLException {
+        OffsetDateTime at = utc(row.at());
+        ps.setObject(1, row.id());
+        ps.setString(2, row.direction().name());
+        ps.setString(3, row.channel().name());
+        ps.setString(4, row.partner());
+        ps.setString(5, row.type() == null ? null : row.type().name());
+        ps.setString(6, row.type() == null ? null : row.type().berichtCode());
+        ps.setString(7, row.afzender());
+        ps.setString(8, row.ontvanger());
+        ps.setString(9, row.identificatie());
+        ps.setObject(10, row.dagtekening(), Types.DATE);
+        ps.setString(11, row.status().name());
+        ps.setObject(12, at);
+        ps.setObject(13, at);
+        ps.setString(14, row.payload());
+        ps.setObject(15, row.relatedId());
+        ps.setString(16, row.clientHash());
+        ps.setObject(17, row.replayOf());
+        ps.setBoolean(18, row.replayForced());
     }
 
     Optional<MessageLog.Entry> head(UUID id) {
@@ -107,11 +152,6 @@ class MessageRows {
                         id)
                 .stream()
                 .findFirst();
-    }
-
-    boolean exists(UUID id) {
-        return !jdbc.queryForList("select 1 from bericht where id = ?", Integer.class, id)
-                .isEmpty();
     }
 
     boolean relate(UUID id, UUID related) {

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.audit.AuditTrail;
 import nl.ketenhub.bericht.DeliveryQueue;
@@ -16,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The delivery channel of each partner: running or paused by an operator, and what waits on it.
@@ -35,6 +39,8 @@ public class PartnerChannels {
     private final DeliveryActivity activity;
     private final Clock clock;
     private final AuditTrail audit;
+    /** The key of this transaction's pause reads ({@link #isPausedInThisTransaction}). */
+    private final Object readInTransaction = new Object();
 
     PartnerChannels(
             JdbcTemplate jdbc,
@@ -56,6 +62,33 @@ public class PartnerChannels {
         List<Boolean> paused =
                 jdbc.queryForList("select paused from partner_kanaal where partner = ?", Boolean.class, partner);
         return !paused.isEmpty() && Boolean.TRUE.equals(paused.get(0));
+    }
+
+    /**
+     * As {@link #isPaused}, read once per database transaction: a pipeline batch asks it for every
+     * message it sends and needs one statement per partner instead of one per message. A pause
+     * that commits while the transaction runs is not seen by it, as a pause committed just after
+     * its one read would not be either. Outside a transaction: as {@link #isPaused}.
+     */
+    public boolean isPausedInThisTransaction(String partner) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return isPaused(partner);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean> read =
+                (Map<String, Boolean>) TransactionSynchronizationManager.getResource(readInTransaction);
+        if (read == null) {
+            Map<String, Boolean> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(readInTransaction, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(readInTransaction);
+                }
+            });
+            read = fresh;
+        }
+        return read.computeIfAbsent(partner, this::isPaused);
     }
 
     /** Pauses delivery to the partner on behalf of {@code actor} (recorded in the audit trail). */

@@ -3,6 +3,8 @@ package nl.ketenhub.routing;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtPipeline;
 import nl.ketenhub.bericht.Channel;
@@ -60,12 +62,13 @@ class Handover {
     @Transactional
     public void process(@Header("ketenhubBerichtId") String berichtId, @Body byte[] payload) {
         BerichtPipeline.Handover handover = pipeline.process(berichtId, payload, deliveries::sentByPipeline);
+        List<DeliveryLog.SentByPipeline> sent = new ArrayList<>();
         for (MessageLog.Logged logged : handover.outbound()) {
             try {
                 if (logged.sentByPipeline()) {
                     Deliveries.Envelope envelope = deliveries.envelopeForJms(logged);
                     send(envelope);
-                    log.sentByPipeline(logged, envelope.target());
+                    sent.add(new DeliveryLog.SentByPipeline(logged, envelope.target()));
                 } else {
                     queue.enqueue(logged.id());
                 }
@@ -73,6 +76,8 @@ class Handover {
                 LogContext.clear();
             }
         }
+        // the delivery attempts of this transaction's sends: one batch of statements
+        log.sentByPipeline(sent);
         for (UUID resend : handover.resend()) {
             try {
                 handAgain(resend);

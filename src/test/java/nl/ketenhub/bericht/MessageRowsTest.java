@@ -102,8 +102,7 @@ class MessageRowsTest {
                     null,
                     false,
                     List.of(Finding.content("OP192", "bom", ""))));
-            assertThat(rows.exists(id)).isTrue();
-            assertThat(rows.exists(UUID.randomUUID())).isFalse();
+            assertThat(rows.head(UUID.randomUUID())).isEmpty();
 
             rows.decide(id, Status.ACCEPTED, AT.plusSeconds(5), List.of(Finding.content("TR135", "te laat", "Header")));
 
@@ -117,5 +116,83 @@ class MessageRowsTest {
             assertThat(jdbc.queryForObject("select related_id from bericht where id = ?", UUID.class, id))
                     .isEqualTo(heen);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void anInsertIfAbsentWritesANewIdWithItsFindingsAndLeavesAnExistingRowAndItsFindingsAlone(
+            String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageRows rows = new MessageRows(jdbc);
+            UUID id = UUID.randomUUID();
+
+            boolean first =
+                    rows.insertIfAbsent(inbound(id, Status.REJECTED, "eerste", Finding.content("OP192", "bom", "")));
+            boolean second =
+                    rows.insertIfAbsent(inbound(id, Status.RECEIVED, "tweede", Finding.content("TR135", "laat", "")));
+
+            assertThat(first).isTrue();
+            assertThat(second).isFalse();
+            assertThat(jdbc.queryForMap("select status, payload, channel, replay_of from bericht where id = ?", id))
+                    .containsEntry("STATUS", "REJECTED")
+                    .containsEntry("PAYLOAD", "eerste")
+                    .containsEntry("CHANNEL", "JMS")
+                    .containsEntry("REPLAY_OF", null);
+            assertThat(jdbc.queryForList("select rule from bericht_finding where bericht_id = ?", String.class, id))
+                    .containsExactly("OP192");
+            assertThat(rows.head(id)).hasValueSatisfying(head -> {
+                assertThat(head.type()).isEqualTo(BerichtType.WMO301);
+                assertThat(head.dagtekening()).isEqualTo(LocalDate.of(2026, 3, 31));
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void insertAllWritesEveryRowWithItsOwnColumnsAndFindings(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageRows rows = new MessageRows(jdbc);
+            UUID first = UUID.randomUUID();
+            UUID second = UUID.randomUUID();
+
+            rows.insertAll(List.of(
+                    inbound(first, Status.DELIVERED, "een", Finding.content("OP192", "bom", "")),
+                    inbound(second, Status.RECEIVED, "twee", Finding.content("TR135", "laat", ""))));
+
+            assertThat(jdbc.queryForList(
+                            "select payload from bericht where id in (?, ?) order by payload",
+                            String.class,
+                            first,
+                            second))
+                    .containsExactly("een", "twee");
+            assertThat(rows.head(first).orElseThrow().status()).isEqualTo(Status.DELIVERED);
+            assertThat(rows.head(second).orElseThrow().status()).isEqualTo(Status.RECEIVED);
+            assertThat(jdbc.queryForList("select rule from bericht_finding where bericht_id = ?", String.class, second))
+                    .containsExactly("TR135");
+        }
+    }
+
+    private static MessageRows.NewRow inbound(UUID id, Status status, String payload, Finding finding) {
+        return new MessageRows.NewRow(
+                id,
+                Direction.IN,
+                Channel.JMS,
+                "0384",
+                BerichtType.WMO301,
+                "0384",
+                "42420001",
+                "ID-2",
+                LocalDate.of(2026, 3, 31),
+                status,
+                AT,
+                payload,
+                null,
+                null,
+                null,
+                false,
+                List.of(finding));
     }
 }
