@@ -77,16 +77,17 @@ public class BerichtPipeline {
 
     private Handover processLogged(String berichtId, byte[] payload, BiPredicate<String, String> sendsNow) {
         UUID id = UUID.fromString(berichtId);
-        MessageLog.Entry entry = log.require(id);
+        Inspection inspection = inspector.reread(payload);
+        MessageLog.Lookup lookup = log.lookUp(id, inspection.header());
+        MessageLog.Entry entry = lookup.entry();
         if (entry.decided()) {
             LOG.info("bericht {} was already decided ({}); re-sending what may not have gone out", id, entry.status());
             return new Handover(List.of(), log.resendable(id));
         }
-        Inspection inspection = inspector.reread(payload);
         LogContext.set(id, inspection.header().identificatie());
         InboundBericht bericht = new InboundBericht(
                 id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);
-        Outcome outcome = decide(entry, bericht);
+        Outcome outcome = decide(bericht, lookup.duplicate());
         List<MessageLog.Logged> outbound = log.decide(entry, outcome, sendsNow);
         if (outcome.accepted()) {
             metrics.accepted(Direction.IN, bericht.type().berichtCode());
@@ -108,10 +109,11 @@ public class BerichtPipeline {
         return new Handover(outbound, List.of());
     }
 
-    private Outcome decide(MessageLog.Entry entry, InboundBericht bericht) {
+    /** @param duplicate TR056 ({@link MessageLog#lookUp}) */
+    private Outcome decide(InboundBericht bericht, boolean duplicate) {
         List<Finding> header = new ArrayList<>();
         TR135.check(bericht.header(), clock).ifPresent(header::add);
-        if (log.isDuplicate(entry, bericht.header())) {
+        if (duplicate) {
             header.add(Finding.crossMessage(
                     "TR056",
                     "9056",

@@ -142,26 +142,26 @@ public class MessageLog {
     }
 
     /**
-     * TR056: this sender used this Identificatie for this message type in another accepted message.
-     * A replay is the same message by construction: its original and the other replays of that
-     * original do not count.
+     * A message's entry and TR056 for it, in one read. TR056: this sender used this Identificatie for
+     * this message type in another accepted message. A replay is the same message by construction:
+     * its original and the other replays of that original do not count.
      */
+    public record Lookup(Entry entry, boolean duplicate) {}
+
+    /** {@link #require} and TR056 ({@link Lookup}) in one read; the header is the message's own. */
     @Transactional(readOnly = true)
-    public boolean isDuplicate(Entry self, BerichtHeader header) {
+    public Lookup lookUp(UUID id, BerichtHeader header) {
+        List<Entry> found =
+                rows.headAndNamesakes(id, header.afzender(), header.type().berichtCode(), header.identificatie());
+        Entry self = found.stream()
+                .filter(entry -> entry.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
         UUID family = self.replayOf();
-        // plain SQL: run for every message, and no entity of the others is needed
-        List<UUID[]> accepted = jdbc.query(
-                """
-                select id, replay_of from bericht
-                where direction = 'IN' and afzender = ? and bericht_code = ? and identificatie = ?
-                  and status in ('ACCEPTED', 'DELIVERED')""",
-                (rs, i) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("replay_of", UUID.class)},
-                header.afzender(),
-                header.type().berichtCode(),
-                header.identificatie());
-        return accepted.stream()
-                .filter(b -> family == null || !(family.equals(b[0]) || family.equals(b[1])))
-                .anyMatch(b -> !b[0].equals(self.id()));
+        boolean duplicate = found.stream()
+                .filter(other -> !other.id().equals(id))
+                .anyMatch(other -> family == null || !(family.equals(other.id()) || family.equals(other.replayOf())));
+        return new Lookup(self, duplicate);
     }
 
     /**

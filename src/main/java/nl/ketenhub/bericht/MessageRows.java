@@ -15,6 +15,7 @@ import nl.ketenhub.canonical.Bericht.Status;
 import nl.ketenhub.canonical.BerichtFinding;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -128,30 +129,46 @@ class MessageRows {
         ps.setBoolean(18, row.replayForced());
     }
 
+    private static final String ENTRY_COLUMNS =
+            """
+            select id, partner, status, replay_of, channel, bericht_type, afzender, ontvanger,
+              identificatie, dagtekening, client_hash
+            from bericht
+            """;
+
+    private static final RowMapper<MessageLog.Entry> ENTRY = (rs, i) -> new MessageLog.Entry(
+            rs.getObject("id", UUID.class),
+            rs.getString("partner"),
+            Status.valueOf(rs.getString("status")),
+            rs.getObject("replay_of", UUID.class),
+            Channel.valueOf(rs.getString("channel")),
+            rs.getString("bericht_type") == null ? null : BerichtType.valueOf(rs.getString("bericht_type")),
+            rs.getString("afzender"),
+            rs.getString("ontvanger"),
+            rs.getString("identificatie"),
+            rs.getObject("dagtekening", LocalDate.class),
+            rs.getString("client_hash"));
+
     Optional<MessageLog.Entry> head(UUID id) {
-        return jdbc
-                .query(
-                        """
-                        select id, partner, status, replay_of, channel, bericht_type, afzender, ontvanger,
-                          identificatie, dagtekening, client_hash
-                        from bericht where id = ?""",
-                        (rs, i) -> new MessageLog.Entry(
-                                rs.getObject("id", UUID.class),
-                                rs.getString("partner"),
-                                Status.valueOf(rs.getString("status")),
-                                rs.getObject("replay_of", UUID.class),
-                                Channel.valueOf(rs.getString("channel")),
-                                rs.getString("bericht_type") == null
-                                        ? null
-                                        : BerichtType.valueOf(rs.getString("bericht_type")),
-                                rs.getString("afzender"),
-                                rs.getString("ontvanger"),
-                                rs.getString("identificatie"),
-                                rs.getObject("dagtekening", LocalDate.class),
-                                rs.getString("client_hash")),
-                        id)
-                .stream()
-                .findFirst();
+        return jdbc.query(ENTRY_COLUMNS + "where id = ?", ENTRY, id).stream().findFirst();
+    }
+
+    /**
+     * In one read: the row with this id (when there is one), and every other accepted inbound row of
+     * this sender with this Identificatie for this BerichtCode (TR056).
+     */
+    List<MessageLog.Entry> headAndNamesakes(UUID id, String afzender, String berichtCode, String identificatie) {
+        return jdbc.query(
+                ENTRY_COLUMNS + "where id = ?\nunion all\n" + ENTRY_COLUMNS
+                        + """
+                        where direction = 'IN' and afzender = ? and bericht_code = ? and identificatie = ?
+                          and status in ('ACCEPTED', 'DELIVERED') and id <> ?""",
+                ENTRY,
+                id,
+                afzender,
+                berichtCode,
+                identificatie,
+                id);
     }
 
     boolean relate(UUID id, UUID related) {

@@ -175,16 +175,72 @@ class MessageRowsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void headAndNamesakesReadsTheRowAndOnlyTheSendersOtherAcceptedInboundRowsWithItsIdentificatie(
+            String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            MessageRows rows = new MessageRows(database.jdbc());
+            UUID self = UUID.randomUUID();
+            UUID accepted = UUID.randomUUID();
+            UUID delivered = UUID.randomUUID();
+            rows.insert(namesake(self, Direction.IN, Status.RECEIVED, "0384", "ID-7"));
+            rows.insert(namesake(accepted, Direction.IN, Status.ACCEPTED, "0384", "ID-7"));
+            rows.insert(namesake(delivered, Direction.IN, Status.DELIVERED, "0384", "ID-7"));
+            rows.insert(namesake(UUID.randomUUID(), Direction.IN, Status.REJECTED, "0384", "ID-7"));
+            rows.insert(namesake(UUID.randomUUID(), Direction.IN, Status.RECEIVED, "0384", "ID-7"));
+            rows.insert(namesake(UUID.randomUUID(), Direction.OUT, Status.DELIVERED, "0384", "ID-7"));
+            rows.insert(namesake(UUID.randomUUID(), Direction.IN, Status.ACCEPTED, "0385", "ID-7"));
+            rows.insert(namesake(UUID.randomUUID(), Direction.IN, Status.ACCEPTED, "0384", "ID-8"));
+
+            List<MessageLog.Entry> found =
+                    rows.headAndNamesakes(self, "0384", BerichtType.WMO301.berichtCode(), "ID-7");
+            List<MessageLog.Entry> decidedSelf =
+                    rows.headAndNamesakes(accepted, "0384", BerichtType.WMO301.berichtCode(), "ID-7");
+
+            assertThat(found).extracting(MessageLog.Entry::id).containsExactlyInAnyOrder(self, accepted, delivered);
+            assertThat(found)
+                    .filteredOn(e -> e.id().equals(self))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.status()).isEqualTo(Status.RECEIVED);
+                        assertThat(e.partner()).isEqualTo("0384");
+                        assertThat(e.type()).isEqualTo(BerichtType.WMO301);
+                    });
+            // a row that is itself accepted is read once, not again as its own namesake
+            assertThat(decidedSelf).extracting(MessageLog.Entry::id).containsExactlyInAnyOrder(accepted, delivered);
+            assertThat(rows.headAndNamesakes(UUID.randomUUID(), "0384", "414", "ID-9"))
+                    .isEmpty();
+        }
+    }
+
+    private static MessageRows.NewRow namesake(
+            UUID id, Direction direction, Status status, String afzender, String identificatie) {
+        return row(id, direction, status, afzender, identificatie, "x", List.of());
+    }
+
     private static MessageRows.NewRow inbound(UUID id, Status status, String payload, Finding finding) {
+        return row(id, Direction.IN, status, "0384", "ID-2", payload, List.of(finding));
+    }
+
+    /** A WMO301 row of gemeente 0384's JMS channel. */
+    private static MessageRows.NewRow row(
+            UUID id,
+            Direction direction,
+            Status status,
+            String afzender,
+            String identificatie,
+            String payload,
+            List<Finding> findings) {
         return new MessageRows.NewRow(
                 id,
-                Direction.IN,
+                direction,
                 Channel.JMS,
                 "0384",
                 BerichtType.WMO301,
-                "0384",
+                afzender,
                 "42420001",
-                "ID-2",
+                identificatie,
                 LocalDate.of(2026, 3, 31),
                 status,
                 AT,
@@ -193,6 +249,6 @@ class MessageRowsTest {
                 null,
                 null,
                 false,
-                List.of(finding));
+                findings);
     }
 }
