@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the final report of a file-drop upload ({@code .done/<date>/<name>.report.csv}) once every
  * message of the upload is decided, or after {@code ketenhub.spreadsheet.report-timeout} with the
- * rows still undecided marked "in behandeling". Run by the timer route spreadsheet-reports.
+ * rows still undecided marked "in behandeling", complete or not at all (a rename). Run by the timer
+ * route spreadsheet-reports.
  */
 @Component("spreadsheetReports")
 class FileReports {
@@ -42,12 +44,21 @@ class FileReports {
             boolean complete = lines.stream().allMatch(ReportLine::decided);
             boolean late = upload.ontvangenOp().plus(properties.reportTimeout()).isBefore(now);
             if (complete || late) {
-                Path target = Path.of(upload.rapportPad());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, UploadReport.csv(lines), StandardCharsets.UTF_8);
+                write(Path.of(upload.rapportPad()), UploadReport.csv(lines));
                 store.reported(id, now);
                 LOG.info("upload {}: report written ({})", id, complete ? "complete" : "after timeout");
             }
         }
+    }
+
+    /**
+     * Written under a temporary name next to the target, then renamed: whoever watches the folder
+     * (the partner's system) sees no report or the whole report, never a half-written one.
+     */
+    static void write(Path target, String report) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling(".tmp-" + target.getFileName());
+        Files.writeString(temporary, report, StandardCharsets.UTF_8);
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }
