@@ -29,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeliveryLog {
 
+    /** The row of a successful delivery attempt. */
+    private static final String SUCCESSFUL_ATTEMPT =
+            "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)";
+
     private final BerichtRepository berichten;
     private final AfleveringRepository afleveringen;
     private final JdbcTemplate jdbc;
@@ -110,13 +114,7 @@ public class DeliveryLog {
 
     /** The successful delivery attempt of an outbound message. */
     private void deliveredTo(UUID id, Channel channel, String target, OffsetDateTime at, String detail) {
-        jdbc.update(
-                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
-                id,
-                channel.name(),
-                target,
-                at,
-                detail);
+        jdbc.update(SUCCESSFUL_ATTEMPT, id, channel.name(), target, at, detail);
     }
 
     /** An operator queues a parked outbound message for delivery again: it is pending (RECEIVED) until then. */
@@ -205,7 +203,7 @@ public class DeliveryLog {
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.batchUpdate(
-                "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)",
+                SUCCESSFUL_ATTEMPT,
                 sent.stream()
                         .map(s -> new Object[] {
                             s.logged().id(), Channel.JMS.name(), s.target(), now, MessageLog.SENT_BY_PIPELINE

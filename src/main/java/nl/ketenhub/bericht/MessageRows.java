@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,8 +61,11 @@ class MessageRows {
               replay_of, replay_forced)
             """;
 
+    /** One parameter per column of {@link #COLUMNS}, in {@link #bind}'s order. */
+    private static final String PARAMETERS = String.join(", ", Collections.nCopies(18, "?"));
+
     void insert(NewRow row) {
-        jdbc.update(COLUMNS + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bind(ps, row));
+        jdbc.update(COLUMNS + "values (" + PARAMETERS + ")", ps -> bind(ps, row));
         addFindings(row.id(), 0, row.findings());
     }
 
@@ -71,19 +75,17 @@ class MessageRows {
             insert(newRows.get(0));
             return;
         }
-        jdbc.batchUpdate(
-                COLUMNS + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        bind(ps, newRows.get(i));
-                    }
+        jdbc.batchUpdate(COLUMNS + "values (" + PARAMETERS + ")", new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                bind(ps, newRows.get(i));
+            }
 
-                    @Override
-                    public int getBatchSize() {
-                        return newRows.size();
-                    }
-                });
+            @Override
+            public int getBatchSize() {
+                return newRows.size();
+            }
+        });
         newRows.forEach(row -> addFindings(row.id(), 0, row.findings()));
     }
 
@@ -94,9 +96,7 @@ class MessageRows {
      */
     boolean insertIfAbsent(NewRow row) {
         int inserted = jdbc.update(
-                COLUMNS
-                        + "select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from bericht where id = ?)",
-                ps -> {
+                COLUMNS + "select " + PARAMETERS + " where not exists (select 1 from bericht where id = ?)", ps -> {
                     bind(ps, row);
                     ps.setObject(19, row.id());
                 });

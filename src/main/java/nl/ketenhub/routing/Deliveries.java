@@ -91,8 +91,8 @@ class Deliveries {
 
     /**
      * Whether the pipeline sends to this receiver itself, in its own transactions: a JMS receiver
-     * whose channel is not paused (read once per transaction) and, under policy park-client, with no parked delivery about this
-     * client (its hash; null for a message about no one client).
+     * whose channel is not paused (read once per transaction) and, under policy park-client, with no
+     * parked delivery about this client (its hash; null for a message about no one client).
      */
     boolean sentByPipeline(String receiver, String clientHash) {
         return partners.find(receiver)
