@@ -18,6 +18,7 @@ import nl.ketenhub.bericht.IntakeService;
 import nl.ketenhub.format.Formats;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
+import nl.ketenhub.spreadsheet.FileReports;
 import nl.ketenhub.spreadsheet.SpreadsheetIntake;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -104,9 +105,7 @@ class FileIntake {
         SpreadsheetIntake.Outcome outcome = spreadsheets.receive(partner, Channel.FILE, name, xlsx, payload, report);
         exchange.getMessage().setHeader("ketenhubUploadId", outcome.id().toString());
         if (!outcome.accepted()) {
-            Path errors = folder.resolve(".error");
-            Files.createDirectories(errors);
-            Files.writeString(errors.resolve(name + ".report.csv"), outcome.report(), StandardCharsets.UTF_8);
+            FileReports.write(folder.resolve(".error").resolve(name + ".report.csv"), outcome.report());
             throw new IntakeRefusedException(null, "upload " + outcome.id() + " refused; see " + name + ".report.csv");
         }
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * route spreadsheet-reports.
  */
 @Component("spreadsheetReports")
-class FileReports {
+public class FileReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileReports.class);
 
@@ -53,9 +53,10 @@ class FileReports {
 
     /**
      * Written under a temporary name next to the target, then renamed: whoever watches the folder
-     * (the partner's system) sees no report or the whole report, never a half-written one.
+     * (the partner's system) sees no report or the whole report, never a half-written one. File intake
+     * writes a refused upload's report in {@code .error/} the same way.
      */
-    static void write(Path target, String report) throws IOException {
+    public static void write(Path target, String report) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling(".tmp-" + target.getFileName());
         Files.writeString(temporary, report, StandardCharsets.UTF_8);

@@ -145,6 +145,11 @@ abstract class CsvScenarios extends HubTestSupport {
         awaitTrue(() -> Files.exists(inbox.resolve(".error").resolve(name)));
         assertThat(Files.readString(report, StandardCharsets.UTF_8))
                 .contains("2;productcategorie;fout;;;;\"onbekende code '99'; toegestaan: 31,");
+        try (var written = Files.list(inbox.resolve(".error"))) {
+            assertThat(written.map(file -> file.getFileName().toString()))
+                    .as("the report is renamed into place, no temporary file left")
+                    .noneMatch(file -> file.startsWith(".tmp-"));
+        }
     }
 
     @Test
