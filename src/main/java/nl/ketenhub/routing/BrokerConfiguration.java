@@ -35,7 +35,8 @@ class BrokerConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "spring.artemis.embedded.enabled", matchIfMissing = true)
-    ArtemisConfigurationCustomizer ketenhubBroker(BrokerProperties properties, PartnerDirectory partners) {
+    ArtemisConfigurationCustomizer ketenhubBroker(
+            BrokerProperties properties, PipelineProperties pipeline, PartnerDirectory partners) {
         return configuration -> {
             configuration.setJournalType(JournalType.NIO);
             configuration.setJournalBufferTimeout_NIO(properties.journalBufferTimeoutNanos());
@@ -55,11 +56,14 @@ class BrokerConfiguration {
             AddressSettings settings = hubSettings(properties);
             configuration.addAddressSetting("ketenhub.#", settings);
             configuration.addAddressSetting("#", settings);
-            // the hub's own work queues: no prefetch, so every consumer takes one message at a time
-            // and a backlog is shared by all of them instead of buffered by the first
-            for (String work : new String[] {"ketenhub.pipeline", "ketenhub.delivery"}) {
-                configuration.addAddressSetting(work, hubSettings(properties).setDefaultConsumerWindowSize(0));
-            }
+            // the pipeline's consumers get messages sent ahead, of the client groups each one holds
+            configuration.addAddressSetting(
+                    "ketenhub.pipeline",
+                    hubSettings(properties).setDefaultConsumerWindowSize(pipeline.consumerWindowBytes()));
+            // deliveries: no prefetch, so a backlog is shared by both consumers instead of waiting
+            // behind one that is stuck on a slow partner endpoint
+            configuration.addAddressSetting(
+                    "ketenhub.delivery", hubSettings(properties).setDefaultConsumerWindowSize(0));
         };
     }
 

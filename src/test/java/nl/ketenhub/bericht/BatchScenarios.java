@@ -22,8 +22,11 @@ abstract class BatchScenarios extends ExactlyOnceScenarios {
 
     /**
      * The failing message takes the 301 back with its batch and the broker redelivers it only after
-     * its redelivery delay: the client's 305, taken meanwhile, is held back behind it (TakenBack),
-     * where it was taken first and rejected (TR019) before.
+     * its redelivery delay. Taking one message at a time from the broker ({@link
+     * BatchTakingOneAtATimeOnH2IT}), the client's 305 is taken meanwhile and held back behind it
+     * (TakenBack), where it was taken first and rejected (TR019) before. With the messages sent
+     * ahead (the default window) the broker gave the 305 back behind the 301 by itself when we
+     * looked (twelfth session); either way the 305 must find the 301 applied.
      */
     @Override
     @Test
@@ -32,7 +35,14 @@ abstract class BatchScenarios extends ExactlyOnceScenarios {
 
         super.aClientsNextMessageDoesNotOvertakeAnEarlierOneWhenAMessageBetweenThemFails();
 
-        assertThat(heldBack("ketenhub.pipeline")).isGreaterThan(held);
+        if (takesOneAtATime()) {
+            assertThat(heldBack("ketenhub.pipeline")).isGreaterThan(held);
+        }
+    }
+
+    /** Whether this hub's pipeline consumers take one message at a time ({@code consumer-window-bytes} 0). */
+    protected boolean takesOneAtATime() {
+        return false;
     }
 
     @Test
