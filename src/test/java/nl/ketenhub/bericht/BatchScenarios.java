@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.regie.RegieBerichten;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The exactly-once scenarios on the default hubs, whose pipeline and JMS intake commit what is
@@ -40,9 +41,12 @@ abstract class BatchScenarios extends ExactlyOnceScenarios {
         }
     }
 
+    @Value("${ketenhub.pipeline.consumer-window-bytes}")
+    private int pipelineWindowBytes;
+
     /** Whether this hub's pipeline consumers take one message at a time ({@code consumer-window-bytes} 0). */
-    protected boolean takesOneAtATime() {
-        return false;
+    private boolean takesOneAtATime() {
+        return pipelineWindowBytes == 0;
     }
 
     @Test

@@ -11,10 +11,4 @@ import org.springframework.test.context.TestPropertySource;
  */
 @HubOnH2
 @TestPropertySource(properties = "ketenhub.pipeline.consumer-window-bytes=0")
-class BatchTakingOneAtATimeOnH2IT extends BatchScenarios {
-
-    @Override
-    protected boolean takesOneAtATime() {
-        return true;
-    }
-}
+class BatchTakingOneAtATimeOnH2IT extends BatchScenarios {}
