@@ -2,6 +2,7 @@ package testsupport;
 
 import nl.ketenhub.canonical.BsnProperties;
 import nl.ketenhub.canonical.BsnProtector;
+import nl.ketenhub.canonical.ClientProperties;
 import nl.ketenhub.canonical.Clients;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
@@ -33,6 +34,6 @@ import org.springframework.context.annotation.Import;
     TransactionAutoConfiguration.class,
     ValidationAutoConfiguration.class
 })
-@EnableConfigurationProperties(BsnProperties.class)
+@EnableConfigurationProperties({BsnProperties.class, ClientProperties.class})
 @Import({BsnProtector.class, Clients.class})
 public class JpaTestConfiguration {}

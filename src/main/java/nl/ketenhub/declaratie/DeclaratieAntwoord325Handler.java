@@ -14,7 +14,6 @@ import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.bericht.Outbound;
 import nl.ketenhub.bericht.Outcome;
 import nl.ketenhub.bericht.Standaard;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Declaratie;
 import nl.ketenhub.canonical.DeclaratieRepository;
@@ -99,9 +98,7 @@ class DeclaratieAntwoord325Handler implements BerichtHandler {
             findings.addAll(Antwoord325Checks.tr342(antwoord));
             Map<String, Long> clientIds = new HashMap<>();
             for (DeclaratieAntwoordbericht.Client client : antwoord.clienten()) {
-                clients.find(gemeente, standaard, client.bsn())
-                        .map(Client::getId)
-                        .ifPresent(id -> clientIds.put(client.bsn(), id));
+                clients.find(gemeente, standaard, client.bsn()).ifPresent(id -> clientIds.put(client.bsn(), id));
             }
             findings.addAll(Antwoord325Checks.prestaties(
                     antwoord, prestaties.findByDeclaratieOrderByIdAsc(declaratie.get()), clientIds));

@@ -50,11 +50,8 @@ class DeclaratieStore {
                 .setModus(modus.name()));
         for (Rules323.At at : Rules323.prestaties(bericht)) {
             Declaratiebericht.Prestatie p = at.prestatie();
-            Long clientId = clients.findOrCreate(
-                            gemeente,
-                            standaard,
-                            bericht.clienten().get(at.client()).bsn())
-                    .getId();
+            long clientId = clients.findOrCreate(
+                    gemeente, standaard, bericht.clienten().get(at.client()).bsn());
             Prestatie prestatie = new Prestatie(
                             declaratie,
                             clientId,

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import nl.ketenhub.bericht.Standaard;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.partner.ContractRegister;
 import org.springframework.stereotype.Component;
@@ -36,9 +35,7 @@ class StandLoader {
         Set<String> referenties = new LinkedHashSet<>();
         Set<String> vorige = new LinkedHashSet<>();
         for (Declaratiebericht.Client client : bericht.clienten()) {
-            clients.find(gemeente, standaard, client.bsn())
-                    .map(Client::getId)
-                    .ifPresent(id -> clientIds.put(client.bsn(), id));
+            clients.find(gemeente, standaard, client.bsn()).ifPresent(id -> clientIds.put(client.bsn(), id));
             for (Declaratiebericht.Prestatie p : client.prestaties()) {
                 nummers.add(p.toewijzingNummer());
                 referenties.add(p.referentieNummer());

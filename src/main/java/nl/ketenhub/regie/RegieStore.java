@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.RegieEvent;
 import nl.ketenhub.canonical.RegieEventRepository;
@@ -32,8 +31,8 @@ class RegieStore {
 
     RegieContext context(Regiebericht bericht) {
         Standaard standaard = bericht.header().type().standaard();
-        Optional<Client> client = clients.find(bericht.gemeente(), standaard, bericht.bsn());
-        RegieState state = client.map(c -> RegieState.replay(reads.applied(c.getId(), bericht.aanbieder())))
+        Optional<Long> client = clients.find(bericht.gemeente(), standaard, bericht.bsn());
+        RegieState state = client.map(id -> RegieState.replay(reads.applied(id, bericht.aanbieder())))
                 .orElseGet(() -> RegieState.replay(List.of()));
         Set<Long> nummers = new LinkedHashSet<>();
         for (RegieKlasse klasse : bericht.klassen()) {
@@ -41,17 +40,14 @@ class RegieStore {
                 nummers.add(klasse.toewijzingNummer());
             }
         }
-        return new RegieContext(
-                client.map(Client::getId).orElse(null),
-                state,
-                reads.toewijzingen(bericht.gemeente(), standaard, nummers));
+        return new RegieContext(client.orElse(null), state, reads.toewijzingen(bericht.gemeente(), standaard, nummers));
     }
 
     void apply(Regiebericht bericht, UUID berichtId) {
         Standaard standaard = bericht.header().type().standaard();
-        Client client = clients.findOrCreate(bericht.gemeente(), standaard, bericht.bsn());
+        long client = clients.findOrCreate(bericht.gemeente(), standaard, bericht.bsn());
         for (int i : RegieStateChecks.applyOrder(bericht)) {
-            events.save(event(bericht.klassen().get(i), bericht, standaard, client.getId(), berichtId));
+            events.save(event(bericht.klassen().get(i), bericht, standaard, client, berichtId));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Actueel;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.ToewijzingVersie;
 import nl.ketenhub.canonical.ToewijzingVersieRepository;
@@ -37,16 +36,14 @@ class Stapeling {
 
     List<Finding> check(Toewijzingbericht bericht) {
         Standaard standaard = bericht.header().type().standaard();
-        Optional<Client> client = clients.find(bericht.header().afzender(), standaard, bericht.bsn());
+        Optional<Long> client = clients.find(bericht.header().afzender(), standaard, bericht.bsn());
         if (client.isEmpty()) {
             return List.of();
         }
         Set<Long> inMessage = bericht.producten().stream()
                 .map(ToegewezenProduct::toewijzingNummer)
                 .collect(Collectors.toSet());
-        List<ToewijzingVersie> others = versies
-                .currentVersionsOfClient(client.get().getId())
-                .stream()
+        List<ToewijzingVersie> others = versies.currentVersionsOfClient(client.get()).stream()
                 .filter(v -> !inMessage.contains(v.getToewijzing().getToewijzingnummer()))
                 .filter(v -> !Actueel.isVerwijderd(v))
                 .toList();

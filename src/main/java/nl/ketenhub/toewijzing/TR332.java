@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Standaard;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Toewijzing;
 import nl.ketenhub.canonical.ToewijzingRepository;
@@ -35,8 +34,7 @@ class TR332 {
     List<Finding> check(Toewijzingbericht bericht) {
         String gemeente = bericht.header().afzender();
         Standaard standaard = bericht.header().type().standaard();
-        Optional<Long> clientId =
-                clients.find(gemeente, standaard, bericht.bsn()).map(Client::getId);
+        Optional<Long> clientId = clients.find(gemeente, standaard, bericht.bsn());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bericht.producten().size(); i++) {
             ToegewezenProduct product = bericht.producten().get(i);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Standaard;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Verzoek;
 import nl.ketenhub.canonical.VerzoekRepository;
@@ -30,8 +29,7 @@ class TR379 {
         String gemeente = bericht.header().afzender();
         String aanbieder = bericht.header().ontvanger();
         Standaard standaard = bericht.header().type().standaard();
-        Optional<Long> clientId =
-                clients.find(gemeente, standaard, bericht.bsn()).map(Client::getId);
+        Optional<Long> clientId = clients.find(gemeente, standaard, bericht.bsn());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bericht.producten().size(); i++) {
             String referentie = bericht.producten().get(i).referentieAanbieder();

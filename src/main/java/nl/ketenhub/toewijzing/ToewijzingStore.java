@@ -6,7 +6,6 @@ import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Antwoord;
 import nl.ketenhub.canonical.AntwoordRepository;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Toewijzing;
 import nl.ketenhub.canonical.ToewijzingRepository;
@@ -49,12 +48,12 @@ class ToewijzingStore {
         String gemeente = bericht.header().afzender();
         String aanbieder = bericht.header().ontvanger();
         Standaard standaard = bericht.header().type().standaard();
-        Client client = clients.findOrCreate(gemeente, standaard, bericht.bsn());
+        long client = clients.findOrCreate(gemeente, standaard, bericht.bsn());
         for (ToegewezenProduct product : bericht.producten()) {
             Optional<Toewijzing> existing = toewijzingen.findByGemeenteAndStandaardAndToewijzingnummer(
                     gemeente, standaard, product.toewijzingNummer());
             Toewijzing toewijzing = existing.orElseGet(() -> toewijzingen.save(
-                    new Toewijzing(gemeente, standaard, product.toewijzingNummer(), client.getId(), aanbieder)));
+                    new Toewijzing(gemeente, standaard, product.toewijzingNummer(), client, aanbieder)));
             // a toewijzing created just now has no versions yet: no query needed
             boolean known = existing.isPresent()
                     && versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()

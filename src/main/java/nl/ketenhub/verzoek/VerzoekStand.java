@@ -11,7 +11,6 @@ import nl.ketenhub.bericht.BerichtHeader;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Antwoord;
 import nl.ketenhub.canonical.AntwoordRepository;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.ToewijzingVersie;
 import nl.ketenhub.canonical.ToewijzingVersieRepository;
@@ -58,9 +57,9 @@ class VerzoekStand {
     Stand317 voor317(VerzoekOmWijziging bericht) {
         BerichtHeader header = bericht.header();
         String aanbieder = header.afzender();
-        Optional<Client> client = clients.find(header.ontvanger(), header.type().standaard(), bericht.bsn());
+        Optional<Long> client = clients.find(header.ontvanger(), header.type().standaard(), bericht.bsn());
         Map<Long, HuidigeToewijzing> toewijzingen = new HashMap<>();
-        client.ifPresent(c -> versies.currentVersionsOfClient(c.getId()).stream()
+        client.ifPresent(id -> versies.currentVersionsOfClient(id).stream()
                 .filter(v -> v.getToewijzing().getAanbieder().equals(aanbieder))
                 .forEach(v -> toewijzingen.put(v.getToewijzing().getToewijzingnummer(), huidig(v))));
         return new Stand317(
@@ -97,8 +96,8 @@ class VerzoekStand {
 
     private boolean onderhanden(BerichtHeader header, String bsn) {
         return clients.find(header.ontvanger(), header.type().standaard(), bsn)
-                .map(c -> !verzoeken
-                        .findByClientIdAndAanbiederAndStateIn(c.getId(), header.afzender(), OPEN)
+                .map(id -> !verzoeken
+                        .findByClientIdAndAanbiederAndStateIn(id, header.afzender(), OPEN)
                         .isEmpty())
                 .orElse(false);
     }

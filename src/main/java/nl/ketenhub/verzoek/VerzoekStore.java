@@ -5,7 +5,6 @@ import nl.ketenhub.bericht.BerichtHeader;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Antwoord;
 import nl.ketenhub.canonical.AntwoordRepository;
-import nl.ketenhub.canonical.Client;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Verzoek;
 import nl.ketenhub.canonical.VerzoekRepository;
@@ -31,7 +30,7 @@ class VerzoekStore {
     }
 
     void apply(VerzoekOmToewijzing bericht, UUID berichtId) {
-        Client client = client(bericht.header(), bericht.bsn());
+        long client = client(bericht.header(), bericht.bsn());
         for (AangevraagdProduct product : bericht.producten()) {
             verzoeken.save(
                     verzoek(bericht.header(), product.referentieAanbieder(), client, Verzoek.Soort.VOT, berichtId));
@@ -39,7 +38,7 @@ class VerzoekStore {
     }
 
     void apply(VerzoekOmWijziging bericht, UUID berichtId) {
-        Client client = client(bericht.header(), bericht.bsn());
+        long client = client(bericht.header(), bericht.bsn());
         verzoeken.save(verzoek(bericht.header(), bericht.referentieAanbieder(), client, Verzoek.Soort.VOW, berichtId));
     }
 
@@ -82,19 +81,13 @@ class VerzoekStore {
         return rejected.size();
     }
 
-    private Client client(BerichtHeader header, String bsn) {
+    private long client(BerichtHeader header, String bsn) {
         return clients.findOrCreate(header.ontvanger(), header.type().standaard(), bsn);
     }
 
     private static Verzoek verzoek(
-            BerichtHeader header, String referentie, Client client, Verzoek.Soort soort, UUID berichtId) {
+            BerichtHeader header, String referentie, long client, Verzoek.Soort soort, UUID berichtId) {
         return new Verzoek(
-                header.afzender(),
-                header.ontvanger(),
-                header.type().standaard(),
-                referentie,
-                client.getId(),
-                soort,
-                berichtId);
+                header.afzender(), header.ontvanger(), header.type().standaard(), referentie, client, soort, berichtId);
     }
 }

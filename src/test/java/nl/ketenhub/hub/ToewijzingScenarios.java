@@ -259,7 +259,7 @@ abstract class ToewijzingScenarios extends HubTestSupport {
         if (verzoeken
                 .findByAanbiederAndStandaardAndReferentieAanbieder("42420001", standaard, referentie)
                 .isEmpty()) {
-            Long client = clients.findOrCreate("0384", standaard, "999900006").getId();
+            long client = clients.findOrCreate("0384", standaard, "999900006");
             verzoeken.save(new Verzoek(
                     "42420001", "0384", standaard, referentie, client, Verzoek.Soort.VOT, UUID.randomUUID()));
         }

@@ -85,8 +85,7 @@ abstract class ToewijzingStateTestSupport {
                 UUID.randomUUID()));
         Prestatie prestatie = new Prestatie(
                         declaratie,
-                        clients.findOrCreate("0384", nl.ketenhub.bericht.Standaard.IJW, bsn)
-                                .getId(),
+                        clients.findOrCreate("0384", nl.ketenhub.bericht.Standaard.IJW, bsn),
                         referentie,
                         vorige,
                         LocalDate.of(2026, 4, 1),

@@ -142,7 +142,7 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
     }
 
     private Verzoek verzoek(String bsn, String referentie) {
-        Long client = clients.findOrCreate("0384", Standaard.IJW, bsn).getId();
+        long client = clients.findOrCreate("0384", Standaard.IJW, bsn);
         return verzoeken.save(new Verzoek(
                 "42420001", "0384", Standaard.IJW, referentie, client, Verzoek.Soort.VOT, UUID.randomUUID()));
     }
