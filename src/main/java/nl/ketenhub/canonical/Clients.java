@@ -2,6 +2,8 @@ package nl.ketenhub.canonical;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,7 +39,11 @@ public class Clients {
     private final Object memoKey = new Object();
 
     public Clients(
-            ClientRepository repository, BsnProtector protector, Optional<Clock> clock, ClientProperties properties) {
+            ClientRepository repository,
+            BsnProtector protector,
+            Optional<Clock> clock,
+            ClientProperties properties,
+            Optional<MeterRegistry> registry) {
         this.repository = repository;
         this.protector = protector;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -46,7 +52,10 @@ public class Clients {
         this.committed = Caffeine.newBuilder()
                 .maximumSize(properties.cacheSize())
                 .executor(Runnable::run)
+                .recordStats()
                 .build();
+        // cache_gets_total{cache="ketenhub.clients",result="hit"|"miss"}, cache_size, cache_evictions_total
+        registry.ifPresent(meters -> CaffeineCacheMetrics.monitor(meters, committed, "ketenhub.clients"));
     }
 
     @Transactional(readOnly = true)

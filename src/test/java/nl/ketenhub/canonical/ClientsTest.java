@@ -3,6 +3,7 @@ package nl.ketenhub.canonical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Optional;
 import nl.ketenhub.bericht.Standaard;
 import org.junit.jupiter.api.AfterEach;
@@ -114,8 +115,10 @@ class ClientsTest {
     }
 
     @Test
-    void zeroKeepsNoIdAndTheSettingBoundsHowManyAreKept() {
-        Clients keepingNone = new Clients(repository, protector, Optional.empty(), new ClientProperties(0));
+    void zeroKeepsNoIdAndTheSettingBoundsHowManyAreKeptAndTheMetricsCountHits() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Clients keepingNone =
+                new Clients(repository, protector, Optional.empty(), new ClientProperties(0), Optional.empty());
         long created = inTransaction(() -> keepingNone.findOrCreate("0384", Standaard.IJW, BSN));
         assertThat(inTransaction(() -> keepingNone.find("0384", Standaard.IJW, BSN)))
                 .contains(created);
@@ -123,10 +126,22 @@ class ClientsTest {
         assertThat(inTransaction(() -> keepingNone.find("0384", Standaard.IJW, BSN)))
                 .isEmpty();
 
-        Clients keepingOne = new Clients(repository, protector, Optional.empty(), new ClientProperties(1));
+        Clients keepingOne =
+                new Clients(repository, protector, Optional.empty(), new ClientProperties(1), Optional.of(meters));
         inTransaction(() -> keepingOne.findOrCreate("0384", Standaard.IJW, BSN));
         inTransaction(() -> keepingOne.findOrCreate("0384", Standaard.IJW, "999900031"));
         assertThat(keepingOne.keptIds()).isEqualTo(1);
+        inTransaction(() -> keepingOne.find("0384", Standaard.IJW, "999900031"));
+        assertThat(meters.get("cache.gets")
+                        .tags("cache", "ketenhub.clients", "result", "hit")
+                        .functionCounter()
+                        .count())
+                .isEqualTo(1);
+        assertThat(meters.get("cache.size")
+                        .tag("cache", "ketenhub.clients")
+                        .gauge()
+                        .value())
+                .isEqualTo(1);
 
         assertThatThrownBy(() -> new ClientProperties(-1))
                 .isInstanceOf(IllegalArgumentException.class)
