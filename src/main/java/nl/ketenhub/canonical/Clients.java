@@ -54,8 +54,9 @@ public class Clients {
                 .executor(Runnable::run)
                 .recordStats()
                 .build();
-        // cache_gets_total{cache="ketenhub.clients",result="hit"|"miss"}, cache_size, cache_evictions_total
-        registry.ifPresent(meters -> CaffeineCacheMetrics.monitor(meters, committed, "ketenhub.clients"));
+        // cache_gets_total{cache="ketenhub.kept-ids",result="hit"|"miss"}, cache_size, cache_evictions_total; no
+        // metric name or tag says client or BSN (OperationsEndpointScenarios)
+        registry.ifPresent(meters -> CaffeineCacheMetrics.monitor(meters, committed, "ketenhub.kept-ids"));
     }
 
     @Transactional(readOnly = true)

@@ -133,12 +133,12 @@ class ClientsTest {
         assertThat(keepingOne.keptIds()).isEqualTo(1);
         inTransaction(() -> keepingOne.find("0384", Standaard.IJW, "999900031"));
         assertThat(meters.get("cache.gets")
-                        .tags("cache", "ketenhub.clients", "result", "hit")
+                        .tags("cache", "ketenhub.kept-ids", "result", "hit")
                         .functionCounter()
                         .count())
                 .isEqualTo(1);
         assertThat(meters.get("cache.size")
-                        .tag("cache", "ketenhub.clients")
+                        .tag("cache", "ketenhub.kept-ids")
                         .gauge()
                         .value())
                 .isEqualTo(1);
