@@ -178,8 +178,8 @@ public class MessageLog {
      * of a bericht row rewrites all its index entries).
      */
     public List<Logged> decide(Entry inbound, Outcome outcome, BiPredicate<String, String> sendsNow) {
-        // the handler's entity changes (a retour related to its heenbericht) first: the statements
-        // below bypass the persistence context, and a flush after them would write a stale status
+        // the handler's entity changes first: the statements below bypass the persistence context,
+        // and a flush after them would write a stale status
         berichten.flush();
         List<Logged> logged = new ArrayList<>();
         List<MessageRows.NewRow> outboundRows = new ArrayList<>();
@@ -197,7 +197,7 @@ public class MessageLog {
             outboundRows.forEach(this::countOutbound);
         }
         Status status = !outcome.accepted() ? Status.REJECTED : forwarded ? Status.DELIVERED : Status.ACCEPTED;
-        rows.decide(inbound.id(), status, clock.instant(), outcome.findings());
+        rows.decide(inbound.id(), status, clock.instant(), outcome.relatedId(), outcome.findings());
         return logged;
     }
 
@@ -262,19 +262,15 @@ public class MessageLog {
     /** The 301 (or other heenbericht) a retour answers: accepted, from its Afzender, sent to the retour's sender. */
     @Transactional(readOnly = true)
     public Optional<UUID> findDeliveredHeenbericht(BerichtType heenType, BerichtHeader retourHeader, String receiver) {
-        return berichten
-                .findAccepted(retourHeader.afzender(), heenType.berichtCode(), retourHeader.identificatie())
-                .stream()
-                .filter(b -> receiver.equals(b.getOntvanger()))
-                .filter(b -> sameDay(b.getDagtekening(), retourHeader.dagtekening()))
-                .map(Bericht::getId)
-                .findFirst();
-    }
-
-    public void relate(UUID id, UUID related) {
-        if (!rows.relate(id, related)) {
-            throw new IllegalArgumentException("No bericht " + id);
+        if (retourHeader.dagtekening() == null) {
+            return Optional.empty();
         }
+        return rows.heenbericht(
+                retourHeader.afzender(),
+                heenType.berichtCode(),
+                retourHeader.identificatie(),
+                receiver,
+                retourHeader.dagtekening());
     }
 
     @Transactional(readOnly = true)
@@ -332,10 +328,6 @@ public class MessageLog {
 
     private Bericht find(UUID id) {
         return berichten.findById(id).orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
-    }
-
-    private static boolean sameDay(LocalDate a, LocalDate b) {
-        return a != null && a.equals(b);
     }
 
     /** The columns of a logged message the pipeline works with (its payload and findings aside). */

@@ -171,13 +171,46 @@ class MessageRows {
                 id);
     }
 
-    boolean relate(UUID id, UUID related) {
-        return jdbc.update("update bericht set related_id = ? where id = ?", related, id) == 1;
+    /**
+     * The latest accepted inbound message of this type from this sender with this Identificatie,
+     * addressed to this receiver on this Dagtekening: the heenbericht a retour answers. Its id only:
+     * the row itself (payload and all) is not needed.
+     */
+    Optional<UUID> heenbericht(
+            String afzender, String berichtCode, String identificatie, String ontvanger, LocalDate dagtekening) {
+        return jdbc
+                .queryForList(
+                        """
+                        select id from bericht
+                        where direction = 'IN' and afzender = ? and bericht_code = ? and identificatie = ?
+                          and status in ('ACCEPTED', 'DELIVERED') and ontvanger = ? and dagtekening = ?
+                        order by received_at desc
+                        fetch first 1 rows only""",
+                        UUID.class,
+                        afzender,
+                        berichtCode,
+                        identificatie,
+                        ontvanger,
+                        dagtekening)
+                .stream()
+                .findFirst();
     }
 
-    /** A decision: the new status, and the findings after those the message already has. */
-    void decide(UUID id, Status status, Instant at, List<Finding> findings) {
-        jdbc.update("update bericht set status = ?, updated_at = ? where id = ?", status.name(), utc(at), id);
+    /**
+     * A decision: the new status, the message it refers to (null: none, or set before), and the
+     * findings after those the message already has. One update of the row for all of it.
+     */
+    void decide(UUID id, Status status, Instant at, UUID relatedId, List<Finding> findings) {
+        if (relatedId == null) {
+            jdbc.update("update bericht set status = ?, updated_at = ? where id = ?", status.name(), utc(at), id);
+        } else {
+            jdbc.update(
+                    "update bericht set status = ?, updated_at = ?, related_id = ? where id = ?",
+                    status.name(),
+                    utc(at),
+                    relatedId,
+                    id);
+        }
         if (!findings.isEmpty()) {
             Integer existing =
                     jdbc.queryForObject("select count(*) from bericht_finding where bericht_id = ?", Integer.class, id);

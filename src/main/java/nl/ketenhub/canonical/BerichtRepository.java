@@ -1,7 +1,6 @@
 package nl.ketenhub.canonical;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -22,25 +21,6 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
             """)
     boolean existsAcceptedByAfzenderAndBerichtCodeAndIdentificatie(
             String afzender, String berichtCode, String identificatie);
-
-    /**
-     * The accepted inbound heenbericht a retour refers to (a retour carries the Afzender and
-     * Identificatie of its heenbericht); the latest when there are several.
-     */
-    @Query(
-            """
-            select b from Bericht b
-            where b.direction = nl.ketenhub.canonical.Bericht.Direction.IN
-              and b.afzender = :afzender and b.berichtCode = :berichtCode and b.identificatie = :identificatie
-              and b.status in (nl.ketenhub.canonical.Bericht.Status.ACCEPTED,
-                               nl.ketenhub.canonical.Bericht.Status.DELIVERED)
-            order by b.receivedAt desc
-            """)
-    List<Bericht> findAccepted(String afzender, String berichtCode, String identificatie);
-
-    default Optional<Bericht> findAcceptedHeenbericht(String afzender, String berichtCode, String identificatie) {
-        return findAccepted(afzender, berichtCode, identificatie).stream().findFirst();
-    }
 
     List<Bericht> findByRelatedIdOrderByReceivedAtAsc(UUID relatedId);
 

@@ -10,7 +10,6 @@ import nl.ketenhub.bericht.BerichtHandler;
 import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.InboundBericht;
-import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.bericht.Outbound;
 import nl.ketenhub.bericht.Outcome;
 import nl.ketenhub.bericht.Standaard;
@@ -44,7 +43,6 @@ class DeclaratieAntwoord325Handler implements BerichtHandler {
     private final DeclaratieStore store;
     private final Clients clients;
     private final PartnerDirectory partners;
-    private final MessageLog log;
     private final Answers answers;
 
     DeclaratieAntwoord325Handler(
@@ -54,7 +52,6 @@ class DeclaratieAntwoord325Handler implements BerichtHandler {
             DeclaratieStore store,
             Clients clients,
             PartnerDirectory partners,
-            MessageLog log,
             Answers answers) {
         this.translator = translator;
         this.declaraties = declaraties;
@@ -62,7 +59,6 @@ class DeclaratieAntwoord325Handler implements BerichtHandler {
         this.store = store;
         this.clients = clients;
         this.partners = partners;
-        this.log = log;
         this.answers = answers;
     }
 
@@ -114,8 +110,8 @@ class DeclaratieAntwoord325Handler implements BerichtHandler {
                 || (!antwoord.antwoordRetourCodes().contains(Declaratie325Builder.GEEN_OPMERKING)
                         && !antwoord.antwoordRetourCodes().contains(Declaratie325Builder.GOEDGEKEURD));
         store.decide(declaratie.get(), afgewezen, geheel);
-        log.relate(bericht.id(), declaratie.get().getBerichtId());
-        return Outcome.accepted(
-                List.of(new Outbound(bericht.receiver(), bericht.type(), bericht.payload(), Outbound.Kind.FORWARD)));
+        return Outcome.accepted(List.of(
+                        new Outbound(bericht.receiver(), bericht.type(), bericht.payload(), Outbound.Kind.FORWARD)))
+                .answering(declaratie.get().getBerichtId());
     }
 }

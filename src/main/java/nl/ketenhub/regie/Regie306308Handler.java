@@ -32,8 +32,8 @@ class Regie306308Handler implements BerichtHandler {
     @Override
     public Outcome handle(InboundBericht bericht) {
         BerichtType heenType = bericht.type().heenbericht().orElseThrow();
-        log.findDeliveredHeenbericht(heenType, bericht.header(), bericht.partner())
-                .ifPresent(heen -> log.relate(bericht.id(), heen));
-        return Outcome.accepted(List.of());
+        return Outcome.accepted(List.of())
+                .answering(log.findDeliveredHeenbericht(heenType, bericht.header(), bericht.partner())
+                        .orElse(null));
     }
 }

@@ -51,13 +51,13 @@ public class IncomingRetour {
                     "Header"));
             return Outcome.rejected(findings, answers.rejection(retour, findings));
         }
-        log.relate(retour.id(), heen.get());
         List<String> codes = headerRetourCodes(retour);
         if (!codes.isEmpty()) {
             rejectedByReceiver.accept(heen.get(), codes);
         }
-        return Outcome.accepted(
-                List.of(new Outbound(retour.receiver(), retour.type(), retour.payload(), Outbound.Kind.FORWARD)));
+        return Outcome.accepted(List.of(
+                        new Outbound(retour.receiver(), retour.type(), retour.payload(), Outbound.Kind.FORWARD)))
+                .answering(heen.get());
     }
 
     /** The RetourCodes in the Header of a retour; empty when the retour approves its heenbericht. */

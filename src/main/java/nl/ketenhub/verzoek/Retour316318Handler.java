@@ -38,12 +38,11 @@ class Retour316318Handler implements BerichtHandler {
     public Outcome handle(InboundBericht bericht) {
         BerichtType heenType = bericht.type().heenbericht().orElseThrow();
         Optional<UUID> heen = log.findDeliveredHeenbericht(heenType, bericht.header(), bericht.partner());
-        heen.ifPresent(id -> log.relate(bericht.id(), id));
         LOG.info(
                 "bericht {} {} from the back office recorded, not forwarded (the hub answered {})",
                 bericht.id(),
                 bericht.type(),
                 heen.map(UUID::toString).orElse("an unknown " + heenType));
-        return Outcome.accepted(List.of());
+        return Outcome.accepted(List.of()).answering(heen.orElse(null));
     }
 }

@@ -104,18 +104,87 @@ class MessageRowsTest {
                     List.of(Finding.content("OP192", "bom", ""))));
             assertThat(rows.head(UUID.randomUUID())).isEmpty();
 
-            rows.decide(id, Status.ACCEPTED, AT.plusSeconds(5), List.of(Finding.content("TR135", "te laat", "Header")));
+            rows.decide(
+                    id,
+                    Status.ACCEPTED,
+                    AT.plusSeconds(5),
+                    null,
+                    List.of(Finding.content("TR135", "te laat", "Header")));
 
             assertThat(rows.head(id).orElseThrow().status()).isEqualTo(Status.ACCEPTED);
             assertThat(jdbc.queryForList(
                             "select rule from bericht_finding where bericht_id = ? order by seq", String.class, id))
                     .containsExactly("OP192", "TR135");
-            UUID heen = UUID.randomUUID();
-            assertThat(rows.relate(id, heen)).isTrue();
-            assertThat(rows.relate(UUID.randomUUID(), heen)).isFalse();
             assertThat(jdbc.queryForObject("select related_id from bericht where id = ?", UUID.class, id))
-                    .isEqualTo(heen);
+                    .isNull();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void aDecisionThatAnswersAMessageLinksItInTheSameUpdate(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageRows rows = new MessageRows(jdbc);
+            UUID id = heen(rows, Status.RECEIVED, "42420001", LocalDate.of(2026, 3, 31), 0);
+            UUID heen = UUID.randomUUID();
+
+            rows.decide(id, Status.DELIVERED, AT.plusSeconds(5), heen, List.of());
+
+            assertThat(jdbc.queryForMap("select status, related_id from bericht where id = ?", id))
+                    .containsEntry("STATUS", "DELIVERED")
+                    .containsEntry("RELATED_ID", heen);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from bericht_finding where bericht_id = ?", Integer.class, id))
+                    .isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void theHeenberichtIsTheLatestAcceptedOneToThatReceiverOnThatDagtekening(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            MessageRows rows = new MessageRows(database.jdbc());
+            LocalDate dag = LocalDate.of(2026, 3, 31);
+            UUID older = heen(rows, Status.DELIVERED, "42420001", dag, 0);
+            UUID latest = heen(rows, Status.ACCEPTED, "42420001", dag, 60);
+            heen(rows, Status.REJECTED, "42420001", dag, 120);
+            heen(rows, Status.RECEIVED, "42420001", dag, 180);
+            heen(rows, Status.DELIVERED, "42420002", dag, 240);
+            heen(rows, Status.DELIVERED, "42420001", dag.plusDays(1), 300);
+
+            assertThat(rows.heenbericht("0384", "436", "ID-7", "42420001", dag)).contains(latest);
+            assertThat(rows.heenbericht("0384", "436", "ID-7", "42420003", dag)).isEmpty();
+            assertThat(rows.heenbericht("0384", "436", "ID-8", "42420001", dag)).isEmpty();
+            assertThat(rows.heenbericht("0384", "414", "ID-7", "42420001", dag)).isEmpty();
+            assertThat(rows.heenbericht("0363", "436", "ID-7", "42420001", dag)).isEmpty();
+            assertThat(older).isNotEqualTo(latest);
+        }
+    }
+
+    private static UUID heen(MessageRows rows, Status status, String ontvanger, LocalDate dagtekening, int seconds) {
+        UUID id = UUID.randomUUID();
+        rows.insert(new MessageRows.NewRow(
+                id,
+                Direction.IN,
+                Channel.JMS,
+                "0384",
+                BerichtType.JW301,
+                "0384",
+                ontvanger,
+                "ID-7",
+                dagtekening,
+                status,
+                AT.plusSeconds(seconds),
+                "<Bericht/>",
+                null,
+                null,
+                null,
+                false,
+                List.of()));
+        return id;
     }
 
     @ParameterizedTest(name = "{0}")
