@@ -1,6 +1,6 @@
 package nl.ketenhub.canonical;
 
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,24 +32,30 @@ public interface ToewijzingVersieRepository extends JpaRepository<ToewijzingVers
             String referentieAanbieder, ToewijzingVersie.Status status);
 
     /**
-     * The current version of every toewijzing of one client (for overlap checks across 301s), in two
-     * look-ups that each have their index: the client's toewijzingen, then their versions. As one
-     * join, PostgreSQL without fresh statistics (a growing table) planned a sequential scan of all
-     * versions for every 301, and most 301s are for a client without toewijzingen.
+     * The current version of every toewijzing of one client (for overlap checks across 301s), by
+     * ToewijzingNummer: the client's toewijzingen, then the current version of each, every look-up
+     * with its index. As one join, PostgreSQL without fresh statistics (a growing table) planned a
+     * sequential scan of all versions for every 301, and most 301s are for a client without
+     * toewijzingen. One query per toewijzing, not one with a list of ids: Hibernate cannot keep the
+     * SQL of a query with a list parameter and translated it again on every call (a fifth of the
+     * pipeline's CPU for a stream of 301s for clients with earlier toewijzingen).
      */
     default List<ToewijzingVersie> currentVersionsOfClient(Long clientId) {
-        List<Long> toewijzingen = toewijzingenOfClient(clientId);
-        return toewijzingen.isEmpty() ? List.of() : currentVersionsOf(toewijzingen);
+        List<ToewijzingVersie> current = new ArrayList<>();
+        for (Long toewijzing : toewijzingenOfClient(clientId)) {
+            current.addAll(currentVersionOf(toewijzing));
+        }
+        return current;
     }
 
-    @Query("select t.id from Toewijzing t where t.clientId = :clientId")
+    @Query("select t.id from Toewijzing t where t.clientId = :clientId order by t.toewijzingnummer")
     List<Long> toewijzingenOfClient(Long clientId);
 
-    /** The current version of each of these toewijzingen, by ToewijzingNummer. */
+    /** The current version of one toewijzing; empty when the receiver rejected every version. */
     @Query(
             """
             select v from ToewijzingVersie v join fetch v.toewijzing t
-            where t.id in :toewijzingen
+            where t.id = :toewijzing
               and v.status = nl.ketenhub.canonical.ToewijzingVersie.Status.ACTIVE
               and not exists (
                 select w.id from ToewijzingVersie w
@@ -59,7 +65,6 @@ public interface ToewijzingVersieRepository extends JpaRepository<ToewijzingVers
                     or (w.toewijzingsdatum = v.toewijzingsdatum and w.toewijzingstijd > v.toewijzingstijd)
                     or (w.toewijzingsdatum = v.toewijzingsdatum and w.toewijzingstijd = v.toewijzingstijd
                         and w.id > v.id)))
-            order by t.toewijzingnummer
             """)
-    List<ToewijzingVersie> currentVersionsOf(Collection<Long> toewijzingen);
+    List<ToewijzingVersie> currentVersionOf(Long toewijzing);
 }

@@ -1,10 +1,10 @@
 package nl.ketenhub.canonical;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import nl.ketenhub.bericht.Standaard;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface VerzoekRepository extends JpaRepository<Verzoek, Long> {
 
@@ -13,7 +13,19 @@ public interface VerzoekRepository extends JpaRepository<Verzoek, Long> {
 
     List<Verzoek> findByClientIdAndState(Long clientId, Verzoek.State state);
 
-    /** The requests of one client at one aanbieder in the given states (e.g. the open ones, TR374). */
-    List<Verzoek> findByClientIdAndAanbiederAndStateIn(
-            Long clientId, String aanbieder, Collection<Verzoek.State> states);
+    /**
+     * The open requests of one client (PENDING or IN_ONDERZOEK: a request is open from its
+     * acceptance until a 301 or a 319 with VerzoekAntwoord 1 answers it) at one aanbieder (TR374). The states
+     * are part of the query, not a list parameter: Hibernate translates a query with a list
+     * parameter again on every call.
+     */
+    @Query(
+            """
+            select v from Verzoek v
+            where v.clientId = :clientId and v.aanbieder = :aanbieder
+              and v.state in (nl.ketenhub.canonical.Verzoek.State.PENDING,
+                              nl.ketenhub.canonical.Verzoek.State.IN_ONDERZOEK)
+            order by v.id
+            """)
+    List<Verzoek> findOpen(Long clientId, String aanbieder);
 }

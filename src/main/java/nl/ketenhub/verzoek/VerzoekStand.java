@@ -1,6 +1,5 @@
 package nl.ketenhub.verzoek;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class VerzoekStand {
-
-    /** A request is open from its acceptance until a 301 or a 319 with VerzoekAntwoord 1 answers it. */
-    static final Set<Verzoek.State> OPEN = EnumSet.of(Verzoek.State.PENDING, Verzoek.State.IN_ONDERZOEK);
 
     private final Clients clients;
     private final VerzoekRepository verzoeken;
@@ -96,9 +92,7 @@ class VerzoekStand {
 
     private boolean onderhanden(BerichtHeader header, String bsn) {
         return clients.find(header.ontvanger(), header.type().standaard(), bsn)
-                .map(id -> !verzoeken
-                        .findByClientIdAndAanbiederAndStateIn(id, header.afzender(), OPEN)
-                        .isEmpty())
+                .map(id -> !verzoeken.findOpen(id, header.afzender()).isEmpty())
                 .orElse(false);
     }
 

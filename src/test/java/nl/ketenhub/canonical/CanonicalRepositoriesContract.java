@@ -326,6 +326,32 @@ abstract class CanonicalRepositoriesContract {
     }
 
     @Test
+    void theOpenRequestsOfAClientAtAnAanbiederArePendingOrInOnderzoek() {
+        Long clientId = client("999900006").getId();
+        Long other = client("999900018").getId();
+        Verzoek pending = verzoek("65656055", "9101", clientId, Verzoek.State.PENDING);
+        Verzoek onderzoek = verzoek("65656055", "9102", clientId, Verzoek.State.IN_ONDERZOEK);
+        verzoek("65656055", "9103", clientId, Verzoek.State.AFGEWEZEN);
+        verzoek("65656055", "9104", clientId, Verzoek.State.TOEGEWEZEN);
+        verzoek("42420001", "9105", clientId, Verzoek.State.PENDING);
+        verzoek("65656055", "9106", other, Verzoek.State.PENDING);
+        em.flush();
+        em.clear();
+
+        assertThat(verzoeken.findOpen(clientId, "65656055"))
+                .extracting(Verzoek::getId)
+                .containsExactly(pending.getId(), onderzoek.getId());
+        assertThat(verzoeken.findOpen(clientId, "42420002")).isEmpty();
+    }
+
+    private Verzoek verzoek(String aanbieder, String referentie, Long clientId, Verzoek.State state) {
+        Verzoek verzoek = new Verzoek(
+                aanbieder, "0384", Standaard.IJW, referentie, clientId, Verzoek.Soort.VOW, UUID.randomUUID());
+        verzoek.setState(state);
+        return verzoeken.save(verzoek);
+    }
+
+    @Test
     void declaratieIsUniquePerAanbiederStandaardAndNummer() {
         Long clientId = client("999900006").getId();
         Declaratie d = declaraties.saveAndFlush(new Declaratie(
