@@ -197,20 +197,17 @@ class MessageRows {
     }
 
     /**
-     * A decision: the new status, the message it refers to (null: none, or set before), and the
-     * findings after those the message already has. One update of the row for all of it.
+     * A decision: the new status, the message it answers (null: none; an inbound row has no link
+     * before its decision), and the findings after those the message already has. One update of the
+     * row for status and link.
      */
     void decide(UUID id, Status status, Instant at, UUID relatedId, List<Finding> findings) {
-        if (relatedId == null) {
-            jdbc.update("update bericht set status = ?, updated_at = ? where id = ?", status.name(), utc(at), id);
-        } else {
-            jdbc.update(
-                    "update bericht set status = ?, updated_at = ?, related_id = ? where id = ?",
-                    status.name(),
-                    utc(at),
-                    relatedId,
-                    id);
-        }
+        jdbc.update(
+                "update bericht set status = ?, updated_at = ?, related_id = ? where id = ?",
+                status.name(),
+                utc(at),
+                relatedId,
+                id);
         if (!findings.isEmpty()) {
             Integer existing =
                     jdbc.queryForObject("select count(*) from bericht_finding where bericht_id = ?", Integer.class, id);

@@ -37,7 +37,7 @@ public interface ToewijzingVersieRepository extends JpaRepository<ToewijzingVers
      * with its index. As one join, PostgreSQL without fresh statistics (a growing table) planned a
      * sequential scan of all versions for every 301, and most 301s are for a client without
      * toewijzingen. One query per toewijzing, not one with a list of ids: Hibernate cannot keep the
-     * SQL of a query with a list parameter and translated it again on every call (a fifth of the
+     * SQL of a query with a list parameter and translated it again on every call (a tenth of the
      * pipeline's CPU for a stream of 301s for clients with earlier toewijzingen).
      */
     default List<ToewijzingVersie> currentVersionsOfClient(Long clientId) {

@@ -14,10 +14,10 @@ public interface VerzoekRepository extends JpaRepository<Verzoek, Long> {
     List<Verzoek> findByClientIdAndState(Long clientId, Verzoek.State state);
 
     /**
-     * The open requests of one client (PENDING or IN_ONDERZOEK: a request is open from its
-     * acceptance until a 301 or a 319 with VerzoekAntwoord 1 answers it) at one aanbieder (TR374). The states
-     * are part of the query, not a list parameter: Hibernate translates a query with a list
-     * parameter again on every call.
+     * The open requests of one client at one aanbieder (TR374). A request is open (PENDING or
+     * IN_ONDERZOEK) from its acceptance until a 301 or a 319 with VerzoekAntwoord 1 answers it. The
+     * states are part of the query, not a list parameter: Hibernate translates a query with a list
+     * parameter to SQL again on every call.
      */
     @Query(
             """
