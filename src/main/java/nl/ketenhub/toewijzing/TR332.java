@@ -8,7 +8,6 @@ import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.canonical.Clients;
 import nl.ketenhub.canonical.Toewijzing;
-import nl.ketenhub.canonical.ToewijzingRepository;
 import nl.ketenhub.canonical.ToewijzingVersie;
 import nl.ketenhub.canonical.ToewijzingVersieRepository;
 import org.springframework.stereotype.Component;
@@ -21,29 +20,27 @@ import org.springframework.stereotype.Component;
 @Component
 class TR332 {
 
-    private final ToewijzingRepository toewijzingen;
     private final ToewijzingVersieRepository versies;
     private final Clients clients;
 
-    TR332(ToewijzingRepository toewijzingen, ToewijzingVersieRepository versies, Clients clients) {
-        this.toewijzingen = toewijzingen;
+    TR332(ToewijzingVersieRepository versies, Clients clients) {
         this.versies = versies;
         this.clients = clients;
     }
 
-    List<Finding> check(Toewijzingbericht bericht) {
+    /** @param known the toewijzingen of the 301's ToewijzingNummers ({@link ToewijzingStore#known}) */
+    List<Finding> check(Toewijzingbericht bericht, KnownToewijzingen known) {
         String gemeente = bericht.header().afzender();
         Standaard standaard = bericht.header().type().standaard();
         Optional<Long> clientId = clients.find(gemeente, standaard, bericht.bsn());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < bericht.producten().size(); i++) {
             ToegewezenProduct product = bericht.producten().get(i);
-            Optional<Toewijzing> known = toewijzingen.findByGemeenteAndStandaardAndToewijzingnummer(
-                    gemeente, standaard, product.toewijzingNummer());
-            if (known.isEmpty()) {
+            Optional<Toewijzing> existing = known.find(product.toewijzingNummer());
+            if (existing.isEmpty()) {
                 continue;
             }
-            Toewijzing toewijzing = known.get();
+            Toewijzing toewijzing = existing.get();
             String reason = null;
             if (clientId.isEmpty() || !clientId.get().equals(toewijzing.getClientId())) {
                 reason = "another client";

@@ -65,8 +65,10 @@ class Toewijzing301Handler implements BerichtHandler {
     public Outcome handle(InboundBericht bericht) {
         Toewijzingbericht toewijzing = translator.translate(bericht);
         List<Finding> findings = contentRules.check(toewijzing);
+        KnownToewijzingen known = null;
         if (findings.isEmpty()) {
-            findings = new ArrayList<>(tr332.check(toewijzing));
+            known = store.known(toewijzing);
+            findings = new ArrayList<>(tr332.check(toewijzing, known));
             findings.addAll(tr379.check(toewijzing));
             findings.addAll(tr385.check(toewijzing));
             findings.addAll(externalSources.check(toewijzing));
@@ -78,7 +80,7 @@ class Toewijzing301Handler implements BerichtHandler {
         if (!findings.isEmpty()) {
             return Outcome.rejected(findings, answers.rejection(bericht, findings));
         }
-        store.apply(toewijzing, bericht.id());
+        store.apply(toewijzing, bericht.id(), known);
         return Outcome.accepted(
                 List.of(new Outbound(bericht.receiver(), bericht.type(), bericht.payload(), Outbound.Kind.FORWARD)));
     }

@@ -1,6 +1,8 @@
 package nl.ketenhub.toewijzing;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
@@ -44,23 +46,43 @@ class ToewijzingStore {
         this.antwoorden = antwoorden;
     }
 
-    void apply(Toewijzingbericht bericht, UUID berichtId) {
+    /** The toewijzingen already known for the 301's ToewijzingNummers: one query per distinct number. */
+    KnownToewijzingen known(Toewijzingbericht bericht) {
+        String gemeente = bericht.header().afzender();
+        Standaard standaard = bericht.header().type().standaard();
+        Map<Long, Toewijzing> found = new HashMap<>();
+        for (ToegewezenProduct product : bericht.producten()) {
+            long nummer = product.toewijzingNummer();
+            if (!found.containsKey(nummer)) {
+                toewijzingen
+                        .findByGemeenteAndStandaardAndToewijzingnummer(gemeente, standaard, nummer)
+                        .ifPresent(t -> found.put(nummer, t));
+            }
+        }
+        return new KnownToewijzingen(found);
+    }
+
+    /** @param known {@link #known} for this 301, read in this transaction */
+    void apply(Toewijzingbericht bericht, UUID berichtId, KnownToewijzingen known) {
         String gemeente = bericht.header().afzender();
         String aanbieder = bericht.header().ontvanger();
         Standaard standaard = bericht.header().type().standaard();
         long client = clients.findOrCreate(gemeente, standaard, bericht.bsn());
         for (ToegewezenProduct product : bericht.producten()) {
-            Optional<Toewijzing> existing = toewijzingen.findByGemeenteAndStandaardAndToewijzingnummer(
-                    gemeente, standaard, product.toewijzingNummer());
-            Toewijzing toewijzing = existing.orElseGet(() -> toewijzingen.save(
-                    new Toewijzing(gemeente, standaard, product.toewijzingNummer(), client, aanbieder)));
+            Optional<Toewijzing> existing = known.find(product.toewijzingNummer());
+            Toewijzing toewijzing = existing.orElseGet(() -> {
+                Toewijzing created = toewijzingen.save(
+                        new Toewijzing(gemeente, standaard, product.toewijzingNummer(), client, aanbieder));
+                known.add(created);
+                return created;
+            });
             // a toewijzing created just now has no versions yet: no query needed
-            boolean known = existing.isPresent()
+            boolean stored = existing.isPresent()
                     && versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing).stream()
                             .anyMatch(v -> v.getStatus() == ToewijzingVersie.Status.ACTIVE
                                     && v.getToewijzingsdatum().equals(product.toewijzingsdatum())
                                     && v.getToewijzingstijd().equals(product.toewijzingstijd()));
-            if (!known) {
+            if (!stored) {
                 versies.save(version(toewijzing, berichtId, product));
             }
             if (product.referentieAanbieder() != null) {

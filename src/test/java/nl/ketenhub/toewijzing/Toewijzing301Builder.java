@@ -20,6 +20,7 @@ final class Toewijzing301Builder {
 
     private BerichtType type = BerichtType.JW301;
     private String afzender = "0384";
+    private String ontvanger = "42420001";
     private LocalDate dagtekening = DAGTEKENING;
     private String bsn = "999900006";
     private Geboortedatum geboortedatum = new Geboortedatum(LocalDate.of(2010, 2, 14), null);
@@ -61,6 +62,11 @@ final class Toewijzing301Builder {
 
     Toewijzing301Builder afzender(String afzender) {
         this.afzender = afzender;
+        return this;
+    }
+
+    Toewijzing301Builder ontvanger(String ontvanger) {
+        this.ontvanger = ontvanger;
         return this;
     }
 
@@ -133,7 +139,7 @@ final class Toewijzing301Builder {
 
     Toewijzingbericht build() {
         BerichtHeader header =
-                new BerichtHeader(type, afzender, "42420001", "123456789012", dagtekening, "1.0.0", "1.0.0");
+                new BerichtHeader(type, afzender, ontvanger, "123456789012", dagtekening, "1.0.0", "1.0.0");
         List<Relatie> relaties = new ArrayList<>();
         for (int i = 0; i < relatieNummers.size(); i++) {
             relaties.add(new Relatie(

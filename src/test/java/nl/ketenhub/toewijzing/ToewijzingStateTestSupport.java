@@ -20,7 +20,8 @@ import testsupport.JpaTestConfiguration;
  * The 301 components that read or write canonical state, on a private H2 database (one context
  * shared by the subclasses; every test rolls back and uses its own BSN and numbers).
  */
-@SpringBootTest(classes = {JpaTestConfiguration.class, ToewijzingStore.class, TR385.class, Stapeling.class})
+@SpringBootTest(
+        classes = {JpaTestConfiguration.class, ToewijzingStore.class, TR332.class, TR385.class, Stapeling.class})
 @Transactional
 abstract class ToewijzingStateTestSupport {
 
@@ -64,7 +65,12 @@ abstract class ToewijzingStateTestSupport {
 
     /** A 301 the hub accepted: its products become versions. */
     void accepted(Toewijzing301Builder bericht) {
-        store.apply(bericht.build(), UUID.randomUUID());
+        stored(bericht.build(), UUID.randomUUID());
+    }
+
+    /** The store's part of an accepted 301, as the handler calls it: the known toewijzingen first. */
+    void stored(Toewijzingbericht bericht, UUID berichtId) {
+        store.apply(bericht, berichtId, store.known(bericht));
     }
 
     /** A prestatie of aanbieder 42420001 for gemeente 0384 (iJw) on the toewijzing, with a verdict. */

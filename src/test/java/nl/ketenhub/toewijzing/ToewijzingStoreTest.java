@@ -63,8 +63,8 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
         String bsn = bsn();
         long nummer = nummer();
         UUID newer = UUID.randomUUID();
-        store.apply(version(bsn, nummer, MAY, LocalDate.of(2026, 9, 30)).build(), newer);
-        store.apply(version(bsn, nummer, APRIL, LocalDate.of(2026, 7, 14)).build(), UUID.randomUUID());
+        stored(version(bsn, nummer, MAY, LocalDate.of(2026, 9, 30)).build(), newer);
+        stored(version(bsn, nummer, APRIL, LocalDate.of(2026, 7, 14)).build(), UUID.randomUUID());
 
         ToewijzingVersie current = current(nummer);
         assertThat(current.getBerichtId()).isEqualTo(newer);
@@ -81,7 +81,7 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
         Verzoek verzoek = verzoek(bsn, "VOT-" + nummer());
         answered(verzoek, "2");
         UUID toewijzing = UUID.randomUUID();
-        store.apply(honouring(bsn, nummer(), verzoek).build(), toewijzing);
+        stored(honouring(bsn, nummer(), verzoek).build(), toewijzing);
         assertThat(state(verzoek)).isEqualTo(Verzoek.State.TOEGEWEZEN);
 
         store.rejectedByReceiver(toewijzing);
@@ -94,7 +94,7 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
         String bsn = bsn();
         Verzoek verzoek = verzoek(bsn, "VOT-" + nummer());
         UUID toewijzing = UUID.randomUUID();
-        store.apply(honouring(bsn, nummer(), verzoek).build(), toewijzing);
+        stored(honouring(bsn, nummer(), verzoek).build(), toewijzing);
 
         store.rejectedByReceiver(toewijzing);
 
@@ -107,8 +107,8 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
         Verzoek verzoek = verzoek(bsn, "VOW-" + nummer());
         long nummer = nummer();
         UUID first = UUID.randomUUID();
-        store.apply(honouring(bsn, nummer, verzoek).build(), first);
-        store.apply(
+        stored(honouring(bsn, nummer, verzoek).build(), first);
+        stored(
                 honouring(bsn, nummer, verzoek)
                         .product(0, p -> p.toewijzingsdatum(MAY))
                         .build(),
@@ -120,12 +120,48 @@ class ToewijzingStoreTest extends ToewijzingStateTestSupport {
     }
 
     @Test
+    void knownHoldsTheToewijzingenOfEarlier301sOnly() {
+        String bsn = bsn();
+        long nummer = nummer();
+        accepted(version(bsn, nummer, APRIL, LocalDate.of(2026, 7, 14)));
+        long fresh = nummer();
+
+        KnownToewijzingen known = store.known(valid301()
+                .bsn(bsn)
+                .product(0, p -> p.nummer(nummer))
+                .product(1, p -> p.nummer(fresh))
+                .build());
+
+        assertThat(known.find(nummer)).map(Toewijzing::getToewijzingnummer).contains(nummer);
+        assertThat(known.find(fresh)).isEmpty();
+    }
+
+    @Test
+    void aNumberTwiceInOne301IsOneToewijzingWithBothVersions() {
+        long nummer = nummer();
+        stored(
+                valid301()
+                        .bsn(bsn())
+                        .product(0, p -> p.nummer(nummer).toewijzingsdatum(APRIL))
+                        .product(1, p -> p.nummer(nummer).toewijzingsdatum(MAY))
+                        .build(),
+                UUID.randomUUID());
+
+        Toewijzing toewijzing = toewijzingen
+                .findByGemeenteAndStandaardAndToewijzingnummer("0384", Standaard.IJW, nummer)
+                .orElseThrow();
+        assertThat(versies.findByToewijzingOrderByToewijzingsdatumAscToewijzingstijdAscIdAsc(toewijzing))
+                .extracting(ToewijzingVersie::getToewijzingsdatum)
+                .containsExactly(APRIL, MAY);
+    }
+
+    @Test
     void a302RejectingA301ThatHonoursNoRequestLeavesRequestsAlone() {
         String bsn = bsn();
         Verzoek verzoek = verzoek(bsn, "VOT-" + nummer());
         answered(verzoek, "2");
         UUID toewijzing = UUID.randomUUID();
-        store.apply(version(bsn, nummer(), APRIL, LocalDate.of(2026, 7, 14)).build(), toewijzing);
+        stored(version(bsn, nummer(), APRIL, LocalDate.of(2026, 7, 14)).build(), toewijzing);
 
         store.rejectedByReceiver(toewijzing);
 
