@@ -59,9 +59,10 @@ class TR332Test extends ToewijzingStateTestSupport {
         accepted(with(bsn, nummer));
 
         assertThat(check(with(bsn, nummer).ontvanger("42420002").build()))
-                .extracting(Finding::rule, Finding::message)
-                .containsExactly(
-                        tuple("TR332", "ToewijzingNummer " + nummer + " is already in use for another aanbieder"));
+                .singleElement()
+                // the message's number may be masked: a 9-digit one that passes the 11-proef could be a BSN
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("TR332"))
+                .satisfies(f -> assertThat(f.message()).endsWith(" is already in use for another aanbieder"));
     }
 
     @Test
@@ -73,8 +74,9 @@ class TR332Test extends ToewijzingStateTestSupport {
         assertThat(check(with(bsn, nummer)
                         .product(0, p -> p.product("55", "55A99"))
                         .build()))
-                .extracting(Finding::rule, Finding::message)
-                .containsExactly(
-                        tuple("TR332", "ToewijzingNummer " + nummer + " is already in use for another product"));
+                .singleElement()
+                // the message's number may be masked: a 9-digit one that passes the 11-proef could be a BSN
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("TR332"))
+                .satisfies(f -> assertThat(f.message()).endsWith(" is already in use for another product"));
     }
 }
