@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +22,9 @@ import nl.ketenhub.bericht.Standaard;
 public class Toewijzing {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled ids (V14__Pooled_ids): inserted with the flush, in a batch, not one by one at save
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "toewijzing_seq")
+    @SequenceGenerator(name = "toewijzing_seq", sequenceName = "toewijzing_seq", allocationSize = 50)
     private Long id;
 
     @NotNull

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,7 +35,9 @@ public class ToewijzingVersie {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // pooled ids (V14__Pooled_ids): inserted with the flush, in a batch, not one by one at save
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "toewijzing_versie_seq")
+    @SequenceGenerator(name = "toewijzing_versie_seq", sequenceName = "toewijzing_versie_seq", allocationSize = 50)
     private Long id;
 
     @NotNull

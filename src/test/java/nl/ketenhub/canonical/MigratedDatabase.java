@@ -19,27 +19,47 @@ public final class MigratedDatabase implements AutoCloseable {
     private final HikariDataSource dataSource = new HikariDataSource();
     private final String schema;
 
-    private MigratedDatabase(String url, String user, String schema) {
+    private MigratedDatabase(String url, String user, String schema, String target) {
         this.schema = schema;
         dataSource.setJdbcUrl(url);
         dataSource.setUsername(user);
         dataSource.setMaximumPoolSize(8);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .schemas(schema == null ? new String[0] : new String[] {schema})
-                .load()
-                .migrate();
+        migrate(target);
     }
 
     public static MigratedDatabase h2() {
-        return new MigratedDatabase(
-                "jdbc:h2:mem:" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1", "sa", null);
+        return h2(null);
     }
 
     public static MigratedDatabase postgres() {
+        return postgres(null);
+    }
+
+    /** A database migrated up to and including version {@code target} only (null: all), e.g. to test a migration on rows. */
+    public static MigratedDatabase h2(String target) {
+        return new MigratedDatabase(
+                "jdbc:h2:mem:" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1",
+                "sa",
+                null,
+                target);
+    }
+
+    public static MigratedDatabase postgres(String target) {
         String schema = TestDatabases.newSchemaName();
-        return new MigratedDatabase(TestDatabases.PG_URL + "?currentSchema=" + schema, TestDatabases.PG_USER, schema);
+        return new MigratedDatabase(
+                TestDatabases.PG_URL + "?currentSchema=" + schema, TestDatabases.PG_USER, schema, target);
+    }
+
+    /** Applies the migrations up to {@code target} (null: all of them). */
+    public void migrate(String target) {
+        var configuration = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .schemas(schema == null ? new String[0] : new String[] {schema});
+        if (target != null) {
+            configuration.target(target);
+        }
+        configuration.load().migrate();
     }
 
     /**

@@ -102,6 +102,7 @@ abstract class ToewijzingStateTestSupport {
                         debetCredit)
                 .setToewijzingnummer(toewijzingnummer);
         prestatie.setStatus(status);
-        return prestaties.save(prestatie);
+        // flushed, as the pipeline flushes after every message: TR385 reads prestaties in plain SQL
+        return prestaties.saveAndFlush(prestatie);
     }
 }
