@@ -10,12 +10,14 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * The ids of the rows a 301 and a 323 create come from a sequence that hands out 50 at a time
- * (Hibernate's pooled optimizer) instead of from the identity column: with an identity id
- * Hibernate has to insert every entity at once, alone, to learn its id, so a 301 with two products
- * cost four inserts of its own; with pooled ids they wait for the flush and go as one batch per
- * table. A Java migration because the sequence has to start after the ids already in use, and H2
- * and PostgreSQL name a sequence's next value differently in a column default. The default stays,
- * for rows written in plain SQL (they draw from the same sequence, so nothing collides).
+ * (Hibernate's pooled optimizer) instead of from the identity column. With an identity id
+ * Hibernate inserts every entity alone, at once, to learn its id; with pooled ids the inserts wait
+ * for the flush, and the rows of one table go as one batch (fewer statements for a 301 with
+ * several products or a 323 with several prestaties; a message with one row per table still
+ * needs one statement per table). A Java migration because each sequence has to start after the
+ * ids already in use, and H2 and PostgreSQL name a sequence's next value differently in a column
+ * default. The column's default becomes the sequence, for rows written in plain SQL: they draw
+ * from the same sequence, so nothing collides.
  */
 public class V14__Pooled_ids extends BaseJavaMigration {
 

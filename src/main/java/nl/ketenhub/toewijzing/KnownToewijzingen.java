@@ -14,11 +14,7 @@ import nl.ketenhub.canonical.Toewijzing;
  */
 final class KnownToewijzingen {
 
-    private final Map<Long, Toewijzing> byNummer;
-
-    KnownToewijzingen(Map<Long, Toewijzing> byNummer) {
-        this.byNummer = new HashMap<>(byNummer);
-    }
+    private final Map<Long, Toewijzing> byNummer = new HashMap<>();
 
     /** The toewijzing with this ToewijzingNummer; empty when the hub does not know the number. */
     Optional<Toewijzing> find(long toewijzingNummer) {

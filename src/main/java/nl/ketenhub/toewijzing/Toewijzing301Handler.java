@@ -65,23 +65,27 @@ class Toewijzing301Handler implements BerichtHandler {
     public Outcome handle(InboundBericht bericht) {
         Toewijzingbericht toewijzing = translator.translate(bericht);
         List<Finding> findings = contentRules.check(toewijzing);
-        KnownToewijzingen known = null;
-        if (findings.isEmpty()) {
-            known = store.known(toewijzing);
-            findings = new ArrayList<>(tr332.check(toewijzing, known));
-            findings.addAll(tr379.check(toewijzing));
-            findings.addAll(tr385.check(toewijzing));
-            findings.addAll(externalSources.check(toewijzing));
+        if (!findings.isEmpty()) {
+            return rejected(bericht, findings);
         }
+        KnownToewijzingen known = store.known(toewijzing);
+        findings = new ArrayList<>(tr332.check(toewijzing, known));
+        findings.addAll(tr379.check(toewijzing));
+        findings.addAll(tr385.check(toewijzing));
+        findings.addAll(externalSources.check(toewijzing));
         if (findings.isEmpty()) {
             findings = new ArrayList<>(contractPolicy.check(toewijzing));
             findings.addAll(stapeling.check(toewijzing));
         }
         if (!findings.isEmpty()) {
-            return Outcome.rejected(findings, answers.rejection(bericht, findings));
+            return rejected(bericht, findings);
         }
         store.apply(toewijzing, bericht.id(), known);
         return Outcome.accepted(
                 List.of(new Outbound(bericht.receiver(), bericht.type(), bericht.payload(), Outbound.Kind.FORWARD)));
+    }
+
+    private Outcome rejected(InboundBericht bericht, List<Finding> findings) {
+        return Outcome.rejected(findings, answers.rejection(bericht, findings));
     }
 }

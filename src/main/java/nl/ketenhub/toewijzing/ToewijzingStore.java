@@ -1,8 +1,6 @@
 package nl.ketenhub.toewijzing;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.ketenhub.bericht.Standaard;
@@ -50,16 +48,14 @@ class ToewijzingStore {
     KnownToewijzingen known(Toewijzingbericht bericht) {
         String gemeente = bericht.header().afzender();
         Standaard standaard = bericht.header().type().standaard();
-        Map<Long, Toewijzing> found = new HashMap<>();
-        for (ToegewezenProduct product : bericht.producten()) {
-            long nummer = product.toewijzingNummer();
-            if (!found.containsKey(nummer)) {
-                toewijzingen
+        KnownToewijzingen known = new KnownToewijzingen();
+        bericht.producten().stream()
+                .map(ToegewezenProduct::toewijzingNummer)
+                .distinct()
+                .forEach(nummer -> toewijzingen
                         .findByGemeenteAndStandaardAndToewijzingnummer(gemeente, standaard, nummer)
-                        .ifPresent(t -> found.put(nummer, t));
-            }
-        }
-        return new KnownToewijzingen(found);
+                        .ifPresent(known::add));
+        return known;
     }
 
     /** @param known {@link #known} for this 301, read in this transaction */

@@ -67,9 +67,14 @@ public final class MigratedDatabase implements AutoCloseable {
      * name and a supplier of a fresh database each.
      */
     public static Stream<Arguments> both() {
+        return bothAt(null);
+    }
+
+    /** As {@link #both()}, migrated up to version {@code target} only (null: all). */
+    public static Stream<Arguments> bothAt(String target) {
         return Stream.of(
-                Arguments.of("H2", (Supplier<MigratedDatabase>) MigratedDatabase::h2),
-                Arguments.of("PostgreSQL", (Supplier<MigratedDatabase>) MigratedDatabase::postgres));
+                Arguments.of("H2", (Supplier<MigratedDatabase>) () -> h2(target)),
+                Arguments.of("PostgreSQL", (Supplier<MigratedDatabase>) () -> postgres(target)));
     }
 
     public JdbcTemplate jdbc() {

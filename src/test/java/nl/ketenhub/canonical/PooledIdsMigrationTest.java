@@ -3,6 +3,7 @@ package nl.ketenhub.canonical;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -10,10 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** V14__Pooled_ids on a database that already holds rows, on H2 and PostgreSQL. */
 class PooledIdsMigrationTest {
 
-    static java.util.stream.Stream<Arguments> before14() {
-        return java.util.stream.Stream.of(
-                Arguments.of("H2", (Supplier<MigratedDatabase>) () -> MigratedDatabase.h2("13")),
-                Arguments.of("PostgreSQL", (Supplier<MigratedDatabase>) () -> MigratedDatabase.postgres("13")));
+    static Stream<Arguments> before14() {
+        return MigratedDatabase.bothAt("13");
     }
 
     @ParameterizedTest(name = "{0}")

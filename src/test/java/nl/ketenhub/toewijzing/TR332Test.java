@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import nl.ketenhub.bericht.Finding;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,7 @@ class TR332Test extends ToewijzingStateTestSupport {
         return valid301().bsn(bsn).product(0, p -> p.nummer(nummer)).product(1, p -> p.nummer(nummer()));
     }
 
-    private java.util.List<Finding> check(Toewijzingbericht bericht) {
+    private List<Finding> check(Toewijzingbericht bericht) {
         return rule.check(bericht, store.known(bericht));
     }
 
