@@ -30,12 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DeliveryLog {
 
     /** The row of a successful delivery attempt. */
-    private static final String SUCCESSFUL_ATTEMPT =
+    static final String SUCCESSFUL_ATTEMPT =
             "insert into aflevering (bericht_id, channel, target, attempt_at, outcome, detail) values (?, ?, ?, ?, 'OK', ?)";
 
     private final BerichtRepository berichten;
     private final AfleveringRepository afleveringen;
     private final JdbcTemplate jdbc;
+    private final DeferredRows deferred;
     private final Clock clock;
     private final BerichtMetrics metrics;
 
@@ -43,11 +44,13 @@ public class DeliveryLog {
             BerichtRepository berichten,
             AfleveringRepository afleveringen,
             JdbcTemplate jdbc,
+            DeferredRows deferred,
             Clock clock,
             BerichtMetrics metrics) {
         this.berichten = berichten;
         this.afleveringen = afleveringen;
         this.jdbc = jdbc;
+        this.deferred = deferred;
         this.clock = clock;
         this.metrics = metrics;
     }
@@ -196,19 +199,19 @@ public class DeliveryLog {
         sentByPipeline(List.of(new SentByPipeline(logged, target)));
     }
 
-    /** As {@link #sentByPipeline(MessageLog.Logged, String)} for each, in one batch of statements. */
+    /**
+     * As {@link #sentByPipeline(MessageLog.Logged, String)} for each. The attempts are written with
+     * the transaction's commit, with those of the other messages of its batch ({@link DeferredRows}).
+     */
     public void sentByPipeline(List<SentByPipeline> sent) {
         if (sent.isEmpty()) {
             return;
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.batchUpdate(
-                SUCCESSFUL_ATTEMPT,
-                sent.stream()
-                        .map(s -> new Object[] {
-                            s.logged().id(), Channel.JMS.name(), s.target(), now, MessageLog.SENT_BY_PIPELINE
-                        })
-                        .toList());
+        deferred.aflevering(sent.stream()
+                .map(s -> new DeferredRows.Attempt(
+                        s.logged().id(), Channel.JMS, s.target(), now, MessageLog.SENT_BY_PIPELINE))
+                .toList());
         for (SentByPipeline s : sent) {
             BerichtType type = s.logged().outbound().type();
             metrics.delivered(s.logged().outbound().receiver(), type == null ? null : type.berichtCode());

@@ -38,13 +38,21 @@ public class MessageLog {
 
     private final BerichtRepository berichten;
     private final MessageRows rows;
+    private final DeferredRows deferred;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final BerichtMetrics metrics;
 
-    MessageLog(BerichtRepository berichten, MessageRows rows, JdbcTemplate jdbc, Clock clock, BerichtMetrics metrics) {
+    MessageLog(
+            BerichtRepository berichten,
+            MessageRows rows,
+            DeferredRows deferred,
+            JdbcTemplate jdbc,
+            Clock clock,
+            BerichtMetrics metrics) {
         this.berichten = berichten;
         this.rows = rows;
+        this.deferred = deferred;
         this.jdbc = jdbc;
         this.clock = clock;
         this.metrics = metrics;
@@ -175,7 +183,9 @@ public class MessageLog {
      * message for a receiver the caller sends to itself in this transaction ({@code sendsNow}:
      * receiver and the inbound message's client hash) is written DELIVERED at once, and a forward so
      * sent completes the inbound message: one row version each instead of two (every status change
-     * of a bericht row rewrites all its index entries).
+     * of a bericht row rewrites all its index entries). The decision is written at once (later
+     * messages read it: TR056, a retour's heenbericht); the outbound rows with the transaction's
+     * commit ({@link DeferredRows}).
      */
     public List<Logged> decide(Entry inbound, Outcome outcome, BiPredicate<String, String> sendsNow) {
         // the handler's entity changes first: the statements below bypass the persistence context,
@@ -192,10 +202,9 @@ public class MessageLog {
             logged.add(new Logged(row.id(), outbound, header ? inbound.identificatie() : null, now));
             forwarded |= now && inbound.type() != null && inbound.type() == outbound.type();
         }
-        if (!outboundRows.isEmpty()) {
-            rows.insertAll(outboundRows);
-            outboundRows.forEach(this::countOutbound);
-        }
+        // written with the transaction's commit, with those of the other messages of its batch
+        deferred.bericht(outboundRows);
+        outboundRows.forEach(this::countOutbound);
         Status status = !outcome.accepted() ? Status.REJECTED : forwarded ? Status.DELIVERED : Status.ACCEPTED;
         rows.decide(inbound.id(), status, clock.instant(), outcome.relatedId(), outcome.findings());
         return logged;

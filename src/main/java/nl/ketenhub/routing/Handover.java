@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtPipeline;
 import nl.ketenhub.bericht.Channel;
+import nl.ketenhub.bericht.DeferredRows;
 import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.bericht.DeliveryQueue;
 import nl.ketenhub.bericht.MessageLog;
@@ -41,6 +42,7 @@ class Handover {
     private final Deliveries deliveries;
     private final DeliveryQueue queue;
     private final DeliveryLog log;
+    private final DeferredRows deferred;
     private final ProducerTemplate producer;
 
     @PersistenceContext
@@ -51,16 +53,21 @@ class Handover {
             Deliveries deliveries,
             DeliveryQueue queue,
             DeliveryLog log,
+            DeferredRows deferred,
             ProducerTemplate producer) {
         this.pipeline = pipeline;
         this.deliveries = deliveries;
         this.queue = queue;
         this.log = log;
+        this.deferred = deferred;
         this.producer = producer;
     }
 
     @Transactional
-    public void process(@Header("ketenhubBerichtId") String berichtId, @Body byte[] payload) {
+    public void process(
+            @Header("ketenhubBerichtId") String berichtId,
+            @Header("JMSRedelivered") Boolean redelivered,
+            @Body byte[] payload) {
         BerichtPipeline.Handover handover = pipeline.process(berichtId, payload, deliveries::sentByPipeline);
         List<DeliveryLog.SentByPipeline> sent = new ArrayList<>();
         for (MessageLog.Logged logged : handover.outbound()) {
@@ -76,7 +83,7 @@ class Handover {
                 LogContext.clear();
             }
         }
-        // the delivery attempts of this transaction's sends: one batch of statements
+        // the delivery attempts of this message's sends, written with the batch's commit
         log.sentByPipeline(sent);
         for (UUID resend : handover.resend()) {
             try {
@@ -84,6 +91,10 @@ class Handover {
             } finally {
                 LogContext.clear();
             }
+        }
+        if (Boolean.TRUE.equals(redelivered)) {
+            // its batch ends with it: a row the database refuses fails this attempt, not the commit
+            deferred.writeNow();
         }
         // in a batch the transaction goes on: the next message reads what this one wrote (the
         // plain-SQL reads too) and starts from an empty persistence context, as in a transaction of its own

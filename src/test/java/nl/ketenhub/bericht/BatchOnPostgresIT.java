@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.hub.HubOnPostgres;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +60,7 @@ class BatchOnPostgresIT extends BatchScenarios {
         String first = uniqueId();
         String failing = uniqueId();
         String second = uniqueId();
-        String trigger = "refuse_" + failing.toLowerCase(Locale.ROOT);
-        jdbcTemplate.execute("create function " + trigger + "() returns trigger language plpgsql as $$ begin"
-                + " if new.identificatie = '" + failing + "' then raise exception 'refused by the test'; end if;"
-                + " return new; end $$");
-        jdbcTemplate.execute("create trigger " + trigger + " before insert on bericht for each row execute function "
-                + trigger + "()");
+        String trigger = refuseBerichtRows("refuse_" + failing, "new.identificatie = '" + failing + "'");
         try {
             double rollbacks = rollbacksOf("ketenhub.0384.in");
             camel.getRouteController().stopRoute("jms-intake-0384");
@@ -92,9 +88,82 @@ class BatchOnPostgresIT extends BatchScenarios {
                             second))
                     .containsExactly(first, second);
         } finally {
-            jdbcTemplate.execute("drop trigger " + trigger + " on bericht");
-            jdbcTemplate.execute("drop function " + trigger + "()");
+            dropTrigger(trigger);
         }
+    }
+
+    /**
+     * The forwards of a batch are written with its commit ({@code DeferredRows}). One the database
+     * refuses (a trigger of this test on the outbound row) fails that commit: the batch rolls back,
+     * and the broker redelivers it. Redelivered, the message writes its rows inside the route, so
+     * its failure is logged as a failed attempt (and would park it after the last one) instead of
+     * failing every commit unseen. The other messages of the batch are applied and delivered once,
+     * and once the cause is gone the failing one is delivered once too.
+     */
+    @Test
+    void aForwardTheDatabaseRefusesFailsItsOwnAttemptsAndTheRestOfItsBatchIsDeliveredOnce() throws Exception {
+        double rollbacks = rolledBackBatches();
+        String failingId = uniqueId();
+        String trigger = refuseBerichtRows(
+                "refuse_out_" + failingId, "new.direction = 'OUT' and new.identificatie = '" + failingId + "'");
+        List<Queued> good = new ArrayList<>();
+        Queued failing;
+        try {
+            camel.getRouteController().stopRoute("bericht-pipeline");
+            try {
+                good.add(queued301());
+                good.add(queued301());
+                failing =
+                        queued("0384", failingId, fresh301(failingId, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0)));
+                good.add(queued301());
+                good.add(queued301());
+            } finally {
+                camel.getRouteController().startRoute("bericht-pipeline");
+            }
+
+            awaitAppliedAndForwarded(good);
+            // without the redelivered message's own write the failure stays in the commit, unlogged
+            awaitTrue(() -> failedAttempts(failing.berichtId()) > 0);
+            assertThat(jdbcTemplate.queryForList(
+                            "select detail from aflevering where bericht_id = ? and outcome <> 'OK'",
+                            String.class,
+                            failing.berichtId()))
+                    .anySatisfy(reason -> assertThat(reason).contains("refused by the test"));
+            assertThat(log.view(failing.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+            assertThat(versies.findByBerichtId(failing.berichtId())).isEmpty();
+            assertThat(rolledBackBatches()).isGreaterThan(rollbacks);
+        } finally {
+            dropTrigger(trigger);
+        }
+
+        // the cause gone, the broker's next attempt applies and delivers it once
+        awaitAllOnQueue("ketenhub.42420001.out", List.of(failing.identificatie()));
+        awaitStatus(failing.berichtId(), Bericht.Status.DELIVERED);
+        assertThat(versies.findByBerichtId(failing.berichtId())).hasSize(1);
+        // and no second copy of any of them
+        Thread.sleep(1500);
+        jakarta.jms.Message more;
+        while ((more = jms.receive("ketenhub.42420001.out")) != null) {
+            String body = ((jakarta.jms.TextMessage) more).getText();
+            assertThat(body).doesNotContain(failing.identificatie());
+            good.forEach(queued -> assertThat(body).doesNotContain(queued.identificatie()));
+        }
+    }
+
+    /** A trigger of this test: every insert of a bericht row that meets the condition fails. Its name. */
+    private String refuseBerichtRows(String name, String condition) {
+        String trigger = name.toLowerCase(Locale.ROOT);
+        jdbcTemplate.execute("create function " + trigger + "() returns trigger language plpgsql as $$ begin"
+                + " if " + condition + " then raise exception 'refused by the test'; end if;"
+                + " return new; end $$");
+        jdbcTemplate.execute("create trigger " + trigger + " before insert on bericht for each row execute function "
+                + trigger + "()");
+        return trigger;
+    }
+
+    private void dropTrigger(String trigger) {
+        jdbcTemplate.execute("drop trigger " + trigger + " on bericht");
+        jdbcTemplate.execute("drop function " + trigger + "()");
     }
 
     private void send301(String identificatie) throws Exception {

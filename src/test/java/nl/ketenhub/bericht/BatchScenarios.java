@@ -74,18 +74,23 @@ abstract class BatchScenarios extends ExactlyOnceScenarios {
         }
         UUID broken = failing;
 
-        awaitAllOnQueue(
-                "ketenhub.42420001.out",
-                good.stream().map(Queued::identificatie).toList());
-        for (Queued queued : good) {
-            awaitStatus(queued.berichtId(), Bericht.Status.DELIVERED);
-            assertThat(versies.findByBerichtId(queued.berichtId())).hasSize(1);
-        }
+        awaitAppliedAndForwarded(good);
         // written once the batch had rolled back, in a transaction of its own
         awaitTrue(() -> failedAttempts(broken) > 0);
         assertThat(log.view(broken).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
         assertThat(rolledBackBatches()).isGreaterThan(rollbacks);
         assertNothingOnQueueFor("ketenhub.42420001.out", good.get(0).identificatie());
+    }
+
+    /** Each 301 applied (one toewijzing version), DELIVERED, and its forward on the aanbieder's queue. */
+    protected void awaitAppliedAndForwarded(List<Queued> queued) throws Exception {
+        awaitAllOnQueue(
+                "ketenhub.42420001.out",
+                queued.stream().map(Queued::identificatie).toList());
+        for (Queued one : queued) {
+            awaitStatus(one.berichtId(), Bericht.Status.DELIVERED);
+            assertThat(versies.findByBerichtId(one.berichtId())).hasSize(1);
+        }
     }
 
     @Test

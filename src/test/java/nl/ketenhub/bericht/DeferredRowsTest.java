@@ -1,0 +1,150 @@
+package nl.ketenhub.bericht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.canonical.Bericht.Status;
+import nl.ketenhub.canonical.MigratedDatabase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The pipeline's outbound rows and delivery attempts wait for the commit of their transaction, on
+ * H2 and PostgreSQL: none before it, all of them with it, none after a rollback.
+ */
+class DeferredRowsTest {
+
+    private static final Instant AT = Instant.parse("2026-04-01T10:15:30Z");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void rowsOfSeveralMessagesAreWrittenWithTheCommitTheirAttemptsAfterThem(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+
+            List<Long> seenBeforeCommit = new TransactionTemplate(database.transactions()).execute(tx -> {
+                // two messages of one batch: the attempt of the first comes before the second's row
+                deferred.bericht(List.of(row(ids.get(0)), row(ids.get(1))));
+                deferred.aflevering(List.of(attempt(ids.get(0)), attempt(ids.get(1))));
+                deferred.bericht(List.of(row(ids.get(2))));
+                deferred.aflevering(List.of(attempt(ids.get(2))));
+                return List.of(count(jdbc, "bericht"), count(jdbc, "aflevering"));
+            });
+
+            assertThat(seenBeforeCommit).containsExactly(0L, 0L);
+            assertThat(jdbc.queryForList("select id from bericht", UUID.class))
+                    .containsExactlyInAnyOrderElementsOf(ids);
+            assertThat(jdbc.queryForList(
+                            "select bericht_id from aflevering where outcome = 'OK' and detail = ?",
+                            UUID.class,
+                            MessageLog.SENT_BY_PIPELINE))
+                    .containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void aRollbackWritesNothingAndTheNextTransactionStartsEmpty(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            UUID rolledBack = UUID.randomUUID();
+            UUID committed = UUID.randomUUID();
+            TransactionTemplate transaction = new TransactionTemplate(database.transactions());
+
+            transaction.executeWithoutResult(tx -> {
+                deferred.bericht(List.of(row(rolledBack)));
+                deferred.aflevering(List.of(attempt(rolledBack)));
+                tx.setRollbackOnly();
+            });
+            transaction.executeWithoutResult(tx -> deferred.bericht(List.of(row(committed))));
+
+            assertThat(jdbc.queryForList("select id from bericht", UUID.class)).containsExactly(committed);
+            assertThat(count(jdbc, "aflevering")).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void aRowThatCannotBeWrittenFailsTheCommit(String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            UUID written = UUID.randomUUID();
+            TransactionTemplate transaction = new TransactionTemplate(database.transactions());
+
+            assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+                        deferred.bericht(List.of(row(written)));
+                        // an attempt of a message that does not exist breaks aflevering's foreign key
+                        deferred.aflevering(List.of(attempt(UUID.randomUUID())));
+                    }))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+
+            assertThat(count(jdbc, "bericht")).isZero();
+            assertThat(count(jdbc, "aflevering")).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void outsideATransactionTheRowsAreWrittenAtOnce(String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            UUID id = UUID.randomUUID();
+
+            deferred.bericht(List.of(row(id)));
+            assertThat(count(jdbc, "bericht")).isEqualTo(1);
+            deferred.aflevering(List.of(attempt(id)));
+            assertThat(count(jdbc, "aflevering")).isEqualTo(1);
+        }
+    }
+
+    private static long count(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Long.class);
+    }
+
+    private static MessageRows.NewRow row(UUID id) {
+        return new MessageRows.NewRow(
+                id,
+                Direction.OUT,
+                Channel.HUB,
+                "42420001",
+                BerichtType.JW301,
+                "0384",
+                "42420001",
+                "ID-1",
+                null,
+                Status.DELIVERED,
+                AT,
+                "<Bericht/>",
+                null,
+                null,
+                null,
+                false,
+                List.of());
+    }
+
+    private static DeferredRows.Attempt attempt(UUID id) {
+        return new DeferredRows.Attempt(
+                id,
+                Channel.JMS,
+                "ketenhub.42420001.out",
+                OffsetDateTime.ofInstant(AT, ZoneOffset.UTC),
+                MessageLog.SENT_BY_PIPELINE);
+    }
+}
