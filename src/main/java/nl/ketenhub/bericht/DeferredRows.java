@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * first: a delivery attempt refers to its message.
  *
  * <p>A row the database refuses fails the commit, after the route: the batch rolls back and the
- * broker redelivers it. A redelivered message writes its rows at the end of its own processing
- * ({@link #writeNow}), so a failure that persists fails inside the route, is written to the log
+ * broker redelivers it. A redelivered message writes its own rows at the end of its processing
+ * ({@link #writeSince}), so a failure that persists fails inside the route, is written to the log
  * as a failed attempt and parks the message after the last one, as any other failure does.
  */
 @Component
@@ -67,12 +67,35 @@ public class DeferredRows {
         }
     }
 
-    /** Writes what this transaction holds so far, now. */
-    public void writeNow() {
+    /** How many rows of each table this transaction holds at a point ({@link #mark}). */
+    public record Mark(int bericht, int aflevering) {}
+
+    /** Where this transaction's held rows stand now. */
+    public Mark mark() {
         Pending pending = pending();
-        if (pending != null) {
-            write(pending);
+        return pending == null ? new Mark(0, 0) : new Mark(pending.bericht.size(), pending.aflevering.size());
+    }
+
+    /**
+     * Writes the rows held since the mark, now: those of one message. Rows held before it (the batch's
+     * earlier messages) still wait for the commit, so a row of theirs that the database refuses is
+     * not charged to this message.
+     */
+    public void writeSince(Mark mark) {
+        Pending pending = pending();
+        if (pending == null) {
+            return;
         }
+        List<MessageRows.NewRow> bericht = pending.bericht.subList(mark.bericht(), pending.bericht.size());
+        List<Attempt> aflevering = pending.aflevering.subList(mark.aflevering(), pending.aflevering.size());
+        if (!bericht.isEmpty()) {
+            rows.insertAll(List.copyOf(bericht));
+        }
+        if (!aflevering.isEmpty()) {
+            insertAttempts(List.copyOf(aflevering));
+        }
+        bericht.clear();
+        aflevering.clear();
     }
 
     private void write(Pending pending) {
@@ -107,6 +130,17 @@ public class DeferredRows {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     write(fresh);
+                }
+
+                // a transaction of its own inside this one (REQUIRES_NEW) holds and writes its own rows
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResource(key);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(key, fresh);
                 }
 
                 @Override

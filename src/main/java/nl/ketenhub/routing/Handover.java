@@ -68,6 +68,8 @@ class Handover {
             @Header("ketenhubBerichtId") String berichtId,
             @Header("JMSRedelivered") Boolean redelivered,
             @Body byte[] payload) {
+        // a redelivered message ends its batch: it writes its own rows in the route (below)
+        DeferredRows.Mark before = Boolean.TRUE.equals(redelivered) ? deferred.mark() : null;
         BerichtPipeline.Handover handover = pipeline.process(berichtId, payload, deliveries::sentByPipeline);
         List<DeliveryLog.SentByPipeline> sent = new ArrayList<>();
         for (MessageLog.Logged logged : handover.outbound()) {
@@ -92,9 +94,10 @@ class Handover {
                 LogContext.clear();
             }
         }
-        if (Boolean.TRUE.equals(redelivered)) {
-            // its batch ends with it: a row the database refuses fails this attempt, not the commit
-            deferred.writeNow();
+        if (before != null) {
+            // a row of this message that the database refuses fails this attempt, not the commit;
+            // the rows of the batch's earlier messages still wait for the commit
+            deferred.writeSince(before);
         }
         // in a batch the transaction goes on: the next message reads what this one wrote (the
         // plain-SQL reads too) and starts from an empty persistence context, as in a transaction of its own

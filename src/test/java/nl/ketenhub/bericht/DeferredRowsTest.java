@@ -1,6 +1,7 @@
 package nl.ketenhub.bericht;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -96,6 +98,84 @@ class DeferredRowsTest {
 
             assertThat(count(jdbc, "bericht")).isZero();
             assertThat(count(jdbc, "aflevering")).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void writeSinceWritesOneMessagesRowsNowAndLeavesTheEarlierOnesToTheCommit(
+            String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            UUID earlier = UUID.randomUUID();
+            UUID redelivered = UUID.randomUUID();
+
+            List<UUID> writtenBeforeCommit = new TransactionTemplate(database.transactions()).execute(tx -> {
+                deferred.bericht(List.of(row(earlier)));
+                deferred.aflevering(List.of(attempt(earlier)));
+                DeferredRows.Mark mark = deferred.mark();
+                deferred.bericht(List.of(row(redelivered)));
+                deferred.aflevering(List.of(attempt(redelivered)));
+                deferred.writeSince(mark);
+                return jdbc.queryForList("select bericht_id from aflevering", UUID.class);
+            });
+
+            assertThat(writtenBeforeCommit).containsExactly(redelivered);
+            assertThat(jdbc.queryForList("select id from bericht", UUID.class))
+                    .containsExactlyInAnyOrder(earlier, redelivered);
+            assertThat(jdbc.queryForList("select bericht_id from aflevering", UUID.class))
+                    .containsExactlyInAnyOrder(earlier, redelivered);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void aRefusedRowOfAnEarlierMessageIsNotWrittenWithTheRedeliveredOneButFailsTheCommit(
+            String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            UUID redelivered = UUID.randomUUID();
+            TransactionTemplate transaction = new TransactionTemplate(database.transactions());
+
+            assertThatThrownBy(() -> transaction.executeWithoutResult(tx -> {
+                        // an earlier message's attempt that breaks aflevering's foreign key
+                        deferred.aflevering(List.of(attempt(UUID.randomUUID())));
+                        DeferredRows.Mark mark = deferred.mark();
+                        deferred.bericht(List.of(row(redelivered)));
+                        deferred.aflevering(List.of(attempt(redelivered)));
+                        // the redelivered message's own rows are written without error
+                        assertThatCode(() -> deferred.writeSince(mark)).doesNotThrowAnyException();
+                        assertThat(count(jdbc, "aflevering")).isEqualTo(1);
+                    }))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+
+            assertThat(count(jdbc, "bericht")).isZero();
+            assertThat(count(jdbc, "aflevering")).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void aTransactionOfItsOwnInsideAnotherWritesItsRowsWithItsOwnCommit(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            UUID outer = UUID.randomUUID();
+            UUID inner = UUID.randomUUID();
+            TransactionTemplate transaction = new TransactionTemplate(database.transactions());
+            TransactionTemplate own = new TransactionTemplate(database.transactions());
+            own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+            transaction.executeWithoutResult(tx -> {
+                deferred.bericht(List.of(row(outer)));
+                own.executeWithoutResult(innerTx -> deferred.bericht(List.of(row(inner))));
+                tx.setRollbackOnly();
+            });
+
+            assertThat(jdbc.queryForList("select id from bericht", UUID.class)).containsExactly(inner);
         }
     }
 
