@@ -83,9 +83,13 @@ public class DeferredRows {
      */
     public void writeSince(Mark mark) {
         Pending pending = pending();
-        if (pending == null) {
-            return;
+        if (pending != null) {
+            write(pending, mark);
         }
+    }
+
+    /** Writes the rows held since the mark and lets go of them; bericht rows first. */
+    private void write(Pending pending, Mark mark) {
         List<MessageRows.NewRow> bericht = pending.bericht.subList(mark.bericht(), pending.bericht.size());
         List<Attempt> aflevering = pending.aflevering.subList(mark.aflevering(), pending.aflevering.size());
         if (!bericht.isEmpty()) {
@@ -96,17 +100,6 @@ public class DeferredRows {
         }
         bericht.clear();
         aflevering.clear();
-    }
-
-    private void write(Pending pending) {
-        if (!pending.bericht.isEmpty()) {
-            rows.insertAll(List.copyOf(pending.bericht));
-        }
-        if (!pending.aflevering.isEmpty()) {
-            insertAttempts(List.copyOf(pending.aflevering));
-        }
-        pending.bericht.clear();
-        pending.aflevering.clear();
     }
 
     private void insertAttempts(List<Attempt> attempts) {
@@ -129,7 +122,7 @@ public class DeferredRows {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    write(fresh);
+                    write(fresh, new Mark(0, 0));
                 }
 
                 // a transaction of its own inside this one (REQUIRES_NEW) holds and writes its own rows

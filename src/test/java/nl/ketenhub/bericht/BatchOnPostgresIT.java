@@ -141,13 +141,10 @@ class BatchOnPostgresIT extends BatchScenarios {
         awaitStatus(failing.berichtId(), Bericht.Status.DELIVERED);
         assertThat(versies.findByBerichtId(failing.berichtId())).hasSize(1);
         // and no second copy of any of them
-        Thread.sleep(1500);
-        jakarta.jms.Message more;
-        while ((more = jms.receive("ketenhub.42420001.out")) != null) {
-            String body = ((jakarta.jms.TextMessage) more).getText();
-            assertThat(body).doesNotContain(failing.identificatie());
-            good.forEach(queued -> assertThat(body).doesNotContain(queued.identificatie()));
-        }
+        List<String> all =
+                new ArrayList<>(good.stream().map(Queued::identificatie).toList());
+        all.add(failing.identificatie());
+        assertNothingOnQueueFor("ketenhub.42420001.out", all.toArray(String[]::new));
     }
 
     /** A trigger of this test: every insert of a bericht row that meets the condition fails. Its name. */
