@@ -35,7 +35,10 @@ final class Traffic {
     private final String jw301;
     private final String jw302;
     private final AtomicInteger sequence;
-    private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    private final Map<String, Sent> sentAt = new ConcurrentHashMap<>();
+
+    /** When a latency message was sent ({@link System#nanoTime}) and in which second of its load. */
+    private record Sent(long nanos, int second) {}
 
     Traffic(ActiveMQConnectionFactory factory, String run, String jw301, String jw302, AtomicInteger sequence) {
         this.factory = factory;
@@ -159,10 +162,10 @@ final class Traffic {
         }
     }
 
-    /** Latencies (ms, sorted) of 301s sent at a fixed rate, intake to delivery at the aanbieder. */
-    long[] latencyAtFixedRate(int rate, int seconds) throws Exception {
+    /** Latencies (ms) of 301s sent at a fixed rate, intake to delivery at the aanbieder, with their second of sending. */
+    Latencies latencyAtFixedRate(int rate, int seconds) throws Exception {
         int total = rate * seconds;
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Latencies.Sample> latencies = Collections.synchronizedList(new ArrayList<>());
         Thread receiver = start(() -> {
             try (Connection connection = factory.createConnection()) {
                 connection.start();
@@ -171,9 +174,10 @@ final class Traffic {
                 long deadline = System.nanoTime() + (seconds + 120) * 1_000_000_000L;
                 while (latencies.size() < total && System.nanoTime() < deadline) {
                     if (consumer.receive(500) instanceof TextMessage text) {
-                        Long sent = sentAt.remove(identificatie(text.getText()));
+                        Sent sent = sentAt.remove(identificatie(text.getText()));
                         if (sent != null) {
-                            latencies.add((System.nanoTime() - sent) / 1_000_000);
+                            latencies.add(new Latencies.Sample(
+                                    sent.second(), (System.nanoTime() - sent.nanos()) / 1_000_000));
                         }
                     }
                 }
@@ -191,14 +195,14 @@ final class Traffic {
                 waitUntil(next);
                 String id = nextIdentificatie();
                 String xml = toewijzing(id, false);
-                sentAt.put(id, System.nanoTime());
+                sentAt.put(id, new Sent(System.nanoTime(), i / rate));
                 producer.send(session.createTextMessage(xml));
                 next += interval;
             }
         }
         receiver.join();
         sentAt.clear();
-        return latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Latencies(List.copyOf(latencies));
     }
 
     /** The last stretch before a send that the sender spins instead of parking (the park's wake-up is less exact). */
