@@ -28,7 +28,7 @@ public class BerichtPipeline {
 
     private static final Logger LOG = LoggerFactory.getLogger(BerichtPipeline.class);
 
-    private final IntakeInspector inspector;
+    private final AcceptedReader reader;
     private final MessageLog log;
     private final Answers answers;
     private final Clock clock;
@@ -37,13 +37,13 @@ public class BerichtPipeline {
     private final BerichtHandler forwarding;
 
     BerichtPipeline(
-            IntakeInspector inspector,
+            AcceptedReader reader,
             MessageLog log,
             Answers answers,
             Clock clock,
             BerichtMetrics metrics,
             List<BerichtHandler> handlers) {
-        this.inspector = inspector;
+        this.reader = reader;
         this.log = log;
         this.answers = answers;
         this.clock = clock;
@@ -77,16 +77,15 @@ public class BerichtPipeline {
 
     private Handover processLogged(String berichtId, byte[] payload, BiPredicate<String, String> sendsNow) {
         UUID id = UUID.fromString(berichtId);
-        Inspection inspection = inspector.reread(payload);
-        MessageLog.Lookup lookup = log.lookUp(id, inspection.header());
+        BerichtHeader header = reader.reread(payload);
+        MessageLog.Lookup lookup = log.lookUp(id, header);
         MessageLog.Entry entry = lookup.entry();
         if (entry.decided()) {
             LOG.info("bericht {} was already decided ({}); re-sending what may not have gone out", id, entry.status());
             return new Handover(List.of(), log.resendable(id));
         }
-        LogContext.set(id, inspection.header().identificatie());
-        InboundBericht bericht = new InboundBericht(
-                id, entry.partner(), inspection.type(), inspection.header(), inspection.document(), payload);
+        LogContext.set(id, header.identificatie());
+        InboundBericht bericht = InboundBericht.parsedOnDemand(id, entry.partner(), header, payload, reader);
         Outcome outcome = decide(bericht, lookup.duplicate());
         List<MessageLog.Logged> outbound = log.decide(entry, outcome, sendsNow);
         if (outcome.accepted()) {

@@ -3,27 +3,36 @@ package nl.ketenhub.bericht;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.xml.datatype.XMLGregorianCalendar;
+import javax.xml.transform.sax.SAXSource;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
 
 /**
- * Binds an inspected message to the JAXB classes generated from schemas/. One JAXBContext for all
- * message types, created once; one Unmarshaller per thread. Binds the DOM that intake already
- * parsed and validated, so no message is parsed twice.
+ * Binds an accepted message to the JAXB classes generated from schemas/. One JAXBContext for all
+ * message types, created once; one Unmarshaller and one SAX parser ({@link AcceptedReader#hardenedSaxReader}) per thread. Binds straight from
+ * the message's bytes in one SAX pass: intake validated them already, and building a DOM only to
+ * bind it (and, for iWmo, copying it to rename its namespaces) cost more than the binding itself.
  */
 @Component
 public class BerichtUnmarshaller {
 
+    /** Every iWmo namespace and its iJw counterpart: the message namespaces and the basisschema's. */
+    private static final Map<String, String> IWMO_AS_IJW = iwmoAsIjw();
+
     private final JAXBContext context;
     private final ThreadLocal<Unmarshaller> unmarshallers;
+    private final ThreadLocal<XMLReader> readers = ThreadLocal.withInitial(AcceptedReader::hardenedSaxReader);
+    private final ThreadLocal<XMLReader> iwmoReaders =
+            ThreadLocal.withInitial(() -> new NamespaceMapping(AcceptedReader.hardenedSaxReader(), IWMO_AS_IJW));
 
     public BerichtUnmarshaller() throws JAXBException {
         String packages = Arrays.stream(BerichtType.values())
@@ -33,46 +42,39 @@ public class BerichtUnmarshaller {
         this.unmarshallers = ThreadLocal.withInitial(this::newUnmarshaller);
     }
 
-    /** The message's root ({@code Root} of its package). */
-    public <T> T unmarshal(Document document, Class<T> root) {
-        try {
-            return unmarshallers.get().unmarshal(document, root).getValue();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("A validated message could not be bound to " + root.getName(), e);
-        }
-    }
-
     /**
      * Binds a message of either standard to the iJw classes of its message number ({@code
      * nl.ketenhub.xml.ijw.jw301.Root} for WMO301 and JW301). iWmo and iJw 3.2 share one structure
      * (only code lists differ, which are strings in the generated classes, and the iJw-only optional
-     * elements), so one translator per message number serves both. An iWmo message is bound from a
-     * copy with the iJw namespaces; the original document stays untouched for the retour.
+     * elements), so one translator per message number serves both. An iWmo message is read with
+     * the iJw namespaces in place of its own ({@link NamespaceMapping}); its bytes stay untouched.
      */
-    public <T> T unmarshalAsIjw(Document document, BerichtType type, Class<T> ijwRoot) {
-        if (type.standaard() == Standaard.IJW) {
-            return unmarshal(document, ijwRoot);
+    public <T> T unmarshalAsIjw(InboundBericht bericht, Class<T> ijwRoot) {
+        XMLReader reader = bericht.type().standaard() == Standaard.IJW ? readers.get() : iwmoReaders.get();
+        try {
+            return unmarshallers
+                    .get()
+                    .unmarshal(
+                            new SAXSource(reader, new InputSource(new ByteArrayInputStream(bericht.payload()))),
+                            ijwRoot)
+                    .getValue();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("A validated message could not be bound to " + ijwRoot.getName(), e);
         }
-        BerichtType ijw = BerichtType.of(Standaard.IJW, type.nummer());
-        Document copy = (Document) document.cloneNode(true);
-        rename(
-                copy.getDocumentElement(),
-                Map.of(
-                        type.namespace(), ijw.namespace(),
-                        Standaard.IWMO.basisschemaNamespace(), Standaard.IJW.basisschemaNamespace()));
-        return unmarshal(copy, ijwRoot);
     }
 
-    private static void rename(Element element, Map<String, String> namespaces) {
-        String target = namespaces.get(element.getNamespaceURI());
-        Element renamed = target == null
-                ? element
-                : (Element) element.getOwnerDocument().renameNode(element, target, element.getLocalName());
-        for (Node child = renamed.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element childElement) {
-                rename(childElement, namespaces);
+    private static Map<String, String> iwmoAsIjw() {
+        Map<String, String> namespaces = new HashMap<>();
+        namespaces.put(Standaard.IWMO.basisschemaNamespace(), Standaard.IJW.basisschemaNamespace());
+        for (BerichtType type : BerichtType.values()) {
+            if (type.standaard() == Standaard.IWMO) {
+                Arrays.stream(BerichtType.values())
+                        .filter(ijw -> ijw.standaard() == Standaard.IJW && ijw.nummer() == type.nummer())
+                        .findFirst()
+                        .ifPresent(ijw -> namespaces.put(type.namespace(), ijw.namespace()));
             }
         }
+        return namespaces;
     }
 
     private Unmarshaller newUnmarshaller() {

@@ -123,23 +123,6 @@ public final class IntakeInspector {
         return new Inspection(type, header, document, xsdFindings.get());
     }
 
-    /**
-     * A message that already passed {@link #inspect} (the pipeline reads it back from the message
-     * log): parsed and recognised again for its DOM and header, not checked or validated a second
-     * time.
-     */
-    public Inspection reread(byte[] accepted) {
-        try {
-            Document document = parse(accepted);
-            Element root = document.getDocumentElement();
-            BerichtType type = BerichtType.forNamespace(root.getNamespaceURI())
-                    .orElseThrow(() -> new IllegalStateException("an accepted message has no known namespace"));
-            return new Inspection(type, HeaderReader.read(type, root).orElse(null), document, List.of());
-        } catch (SAXException | IOException e) {
-            throw new IllegalStateException("an accepted message no longer parses", e);
-        }
-    }
-
     /** OP179: a message is at most 25 MB. */
     Optional<Finding> op179(byte[] bytes) {
         if (bytes.length > properties.maxBytes()) {

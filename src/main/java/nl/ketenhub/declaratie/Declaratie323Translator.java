@@ -23,9 +23,7 @@ class Declaratie323Translator {
     }
 
     Declaratiebericht translate(InboundBericht bericht) {
-        Declaratie d = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getDeclaratie();
+        Declaratie d = unmarshaller.unmarshalAsIjw(bericht, Root.class).getDeclaratie();
         return new Declaratiebericht(
                 bericht.header(),
                 d.getDeclaratieNummer(),

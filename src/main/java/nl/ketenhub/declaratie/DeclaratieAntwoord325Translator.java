@@ -23,7 +23,7 @@ class DeclaratieAntwoord325Translator {
     }
 
     DeclaratieAntwoordbericht translate(InboundBericht bericht) {
-        Root root = unmarshaller.unmarshalAsIjw(bericht.document(), bericht.type(), Root.class);
+        Root root = unmarshaller.unmarshalAsIjw(bericht, Root.class);
         Header h = root.getHeader();
         DeclaratieAntwoord a = root.getDeclaratieAntwoord();
         List<DeclaratieAntwoordbericht.Client> clienten = a == null || a.getClienten() == null

@@ -22,9 +22,7 @@ class Start305Translator {
     }
 
     Startbericht translate(InboundBericht bericht) {
-        Client client = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getClient();
+        Client client = unmarshaller.unmarshalAsIjw(bericht, Root.class).getClient();
         return new Startbericht(
                 bericht.header(),
                 client.getBsn(),

@@ -22,9 +22,7 @@ class Stop307Translator {
     }
 
     Stopbericht translate(InboundBericht bericht) {
-        Client client = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getClient();
+        Client client = unmarshaller.unmarshalAsIjw(bericht, Root.class).getClient();
         return new Stopbericht(
                 bericht.header(),
                 client.getBsn(),

@@ -30,9 +30,7 @@ class Toewijzing301Translator {
     }
 
     Toewijzingbericht translate(InboundBericht bericht) {
-        Client client = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getClient();
+        Client client = unmarshaller.unmarshalAsIjw(bericht, Root.class).getClient();
         List<Contact> contacten = client.getContactgegevens().getContact().stream()
                 .map(Toewijzing301Translator::contact)
                 .toList();

@@ -17,9 +17,7 @@ class Antwoord319Translator {
     }
 
     Antwoordbericht translate(InboundBericht bericht) {
-        Antwoord antwoord = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getAntwoord();
+        Antwoord antwoord = unmarshaller.unmarshalAsIjw(bericht, Root.class).getAntwoord();
         return new Antwoordbericht(
                 bericht.header(),
                 antwoord.getReferentieAanbieder(),

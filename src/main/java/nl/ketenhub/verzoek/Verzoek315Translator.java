@@ -19,9 +19,7 @@ class Verzoek315Translator {
     }
 
     VerzoekOmToewijzing translate(InboundBericht bericht) {
-        Client client = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getClient();
+        Client client = unmarshaller.unmarshalAsIjw(bericht, Root.class).getClient();
         return new VerzoekOmToewijzing(
                 bericht.header(),
                 client.getBsn(),

@@ -21,9 +21,7 @@ class Verzoek317Translator {
     }
 
     VerzoekOmWijziging translate(InboundBericht bericht) {
-        Client client = unmarshaller
-                .unmarshalAsIjw(bericht.document(), bericht.type(), Root.class)
-                .getClient();
+        Client client = unmarshaller.unmarshalAsIjw(bericht, Root.class).getClient();
         Verzoek verzoek = client.getVerzoek();
         List<Long> ongewijzigd = verzoek.getOngewijzigdeProducten() == null
                 ? List.of()

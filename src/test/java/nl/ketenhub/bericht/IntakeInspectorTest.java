@@ -309,29 +309,4 @@ class IntakeInspectorTest {
     private static byte[] utf8(String xml) {
         return xml.getBytes(StandardCharsets.UTF_8);
     }
-
-    @Test
-    void rereadGivesTheTypeHeaderAndDocumentOfAnAcceptedMessageWithoutValidatingAgain() throws Exception {
-        byte[] jw301 = Files.readAllBytes(BERICHTEN.resolve("JW301.xml"));
-        // well-formed but schema-invalid: reread does not validate, inspect does
-        byte[] invalid = new String(jw301, java.nio.charset.StandardCharsets.UTF_8)
-                .replace("<jw301:Geslacht>1</jw301:Geslacht>", "")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-        Inspection reread = inspector.reread(jw301);
-
-        assertThat(reread.type()).isEqualTo(BerichtType.JW301);
-        assertThat(reread.header().afzender()).isEqualTo("0384");
-        assertThat(reread.document().getDocumentElement().getLocalName()).isEqualTo("Bericht");
-        assertThat(inspector.reread(invalid).findings()).isEmpty();
-        assertThat(inspector.inspect(invalid).findings())
-                .extracting(Finding::rule)
-                .contains("XSD");
-    }
-
-    @Test
-    void rereadRefusesBytesThatAreNoLongerAMessage() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> inspector.reread("<not-xml".getBytes()))
-                .isInstanceOf(IllegalStateException.class);
-    }
 }
