@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * 60 % 301s, 35 % 302s, 5 % faulty 301s), .rates (200,500), .seconds (20), .stores
  * (empty,full; a store named again gets another hub, and the report compares medians per store, see
  * {@link HubRun}), .store.toewijzingen (1000000), .store.messages (10000000), .jvm (extra hub JVM
- * options, e.g. a flight recording; {hub} in them becomes the hub's name), .warmup.rounds (40) and .warmup.jit (0.10): the trajectory mix
+ * options, e.g. a flight recording; {hub} in them becomes the hub's name), .warmup.rounds (80) and .warmup.jit (0.10): the trajectory mix
  * warms the hub up until its JIT compiler takes less than that share of its CPU in two rounds in a row;
  * .latency.warmup (10): seconds of each latency load sent first and not measured.
  */
@@ -63,7 +63,7 @@ class HubBenchmark {
     private static final int TOEWIJZINGEN = Integer.getInteger("ketenhub.benchmark.store.toewijzingen", 1_000_000);
     private static final long HISTORY = Long.getLong("ketenhub.benchmark.store.messages", 10_000_000L);
     private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
-    private static final int WARMUP_ROUNDS = Integer.getInteger("ketenhub.benchmark.warmup.rounds", 40);
+    private static final int WARMUP_ROUNDS = Integer.getInteger("ketenhub.benchmark.warmup.rounds", 80);
     private static final double WARMUP_JIT =
             Double.parseDouble(System.getProperty("ketenhub.benchmark.warmup.jit", "0.10"));
     private static final Duration PROBE = Duration.ofSeconds(3);
@@ -241,15 +241,16 @@ class HubBenchmark {
     /**
      * Rounds of whole trajectories (April only: TR318 lets the measured run declare April again, not
      * earlier) until the hub's JIT compiler spends less than {@code .warmup.jit} (10 %) of the hub's
-     * CPU time in two rounds in a row, at most {@code .warmup.rounds} (40). Measured before this warm-up, a third
+     * CPU time in two rounds in a row, at most {@code .warmup.rounds} (80). Measured before this warm-up, a third
      * to half of the hub's CPU went to compiling (Hibernate, Camel, JAXB and Xerces are a lot of
      * code for C2 on 2 cores), so the run measured a JVM still warming up, not the sustained rate.
      * Every round also reads the batch metrics over HTTP, as the measured run does: before the
      * thirteenth session the first such requests came with the measured run, and the hub compiled
      * its HTTP, security and JSON code (and recompiled JDK methods it had deoptimised, such as
      * {@code Class.annotationData}) during that run. A warm-up that reaches its cap before the JIT
-     * calms down is flagged in the report: on this 2-core machine that took about 55 rounds (seventeenth
-     * session), more than the 20 the sessions usually ran.
+     * calms down is flagged in the report. On 2 cores that took about 55 rounds (seventeenth session) and
+     * 39-62 (nineteenth), often more than the earlier cap of 40: a method called once per message
+     * reaches C2 only after thousands of messages, one called once per batch after tens of thousands.
      */
     private static void warmUp(
             Traffic traffic, Trajectories trajectories, String store, StringBuilder report, HubProcess hub)
