@@ -60,13 +60,21 @@ public class IntakeService {
 
     /** A message as the partner sent it, in the partner's format. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload) {
-        return receiveInFormat(UUID.randomUUID(), false, partner, channel, payload);
+        return receiveInFormat(UUID.randomUUID(), Logging.NEW, partner, channel, payload);
     }
 
     /** As {@link #receive(Partner, Channel, byte[])}; a non-null replay links the new entry to its original. */
     public IntakeResult receive(Partner partner, Channel channel, byte[] payload, Replay replay) {
         try {
-            return log(UUID.randomUUID(), false, partner, channel, payload, inspector.inspect(payload), replay, false);
+            return log(
+                    UUID.randomUUID(),
+                    Logging.NEW,
+                    partner,
+                    channel,
+                    payload,
+                    inspector.inspect(payload),
+                    replay,
+                    false);
         } finally {
             LogContext.clear();
         }
@@ -81,16 +89,31 @@ public class IntakeService {
      */
     @Transactional
     public IntakeResult receiveOnce(Partner partner, Channel channel, byte[] payload, String transportId) {
+        return receiveOnce(partner, channel, payload, transportId, true);
+    }
+
+    /**
+     * As {@link #receiveOnce(Partner, Channel, byte[], String)}, told whether the transport hands the
+     * message over again ({@code redelivered}). A first delivery cannot have been logged, unless the
+     * hub crashed after logging it and the transport did not count that delivery (Artemis keeps its
+     * delivery counts in memory). Its accepted entry is written with the transaction's commit, with
+     * the other entries of the batch in one JDBC batch, instead of one look-up-and-insert statement
+     * of its own. In that crash case the commit fails on the existing id, the batch rolls back, and
+     * the transport's redelivery takes the look-up path.
+     */
+    @Transactional
+    public IntakeResult receiveOnce(
+            Partner partner, Channel channel, byte[] payload, String transportId, boolean redelivered) {
         UUID id = UUID.nameUUIDFromBytes(
                 (channel + ":" + partner.code() + ":" + transportId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return receiveInFormat(id, true, partner, channel, payload);
+        return receiveInFormat(id, redelivered ? Logging.IF_ABSENT : Logging.AT_COMMIT, partner, channel, payload);
     }
 
     /**
      * Translates from the partner's format to the standard message first; what cannot be translated is
-     * refused. {@code once}: the id may be logged already (see {@link #receiveOnce}).
+     * refused. {@code entry}: how the entry is written (see {@link #receiveOnce}).
      */
-    private IntakeResult receiveInFormat(UUID id, boolean once, Partner partner, Channel channel, byte[] payload) {
+    private IntakeResult receiveInFormat(UUID id, Logging entry, Partner partner, Channel channel, byte[] payload) {
         MessageFormat format = formats.of(partner);
         byte[] body = payload == null ? new byte[0] : payload;
         try {
@@ -101,7 +124,7 @@ public class IntakeService {
                 Finding untranslatable = Finding.format(format.name(), IntakeInspector.mask(e.getMessage()));
                 return log(
                         id,
-                        once,
+                        entry,
                         partner,
                         channel,
                         body,
@@ -109,7 +132,7 @@ public class IntakeService {
                         null,
                         false);
             }
-            return log(id, once, partner, channel, standard, inspector.inspect(standard), null, false);
+            return log(id, entry, partner, channel, standard, inspector.inspect(standard), null, false);
         } finally {
             LogContext.clear();
         }
@@ -132,7 +155,7 @@ public class IntakeService {
             throw new IllegalStateException("receiveInspected needs the caller's transaction");
         }
         try {
-            return log(UUID.randomUUID(), false, partner, channel, payload, inspection, null, true);
+            return log(UUID.randomUUID(), Logging.NEW, partner, channel, payload, inspection, null, true);
         } finally {
             LogContext.clear();
         }
@@ -147,7 +170,7 @@ public class IntakeService {
         try {
             return log(
                     UUID.randomUUID(),
-                    false,
+                    Logging.NEW,
                     partner,
                     channel,
                     new byte[0],
@@ -160,12 +183,14 @@ public class IntakeService {
     }
 
     /**
-     * @param once the id may be logged already (a transport's redelivery): then nothing is written
+     * @param entry how the log entry is written: NEW (a fresh id), IF_ABSENT (the id may be logged
+     *     already, a transport's redelivery: then nothing is written), AT_COMMIT (an accepted entry
+     *     with the transaction's commit; a refused one as IF_ABSENT)
      * @param afterCommit queue an accepted message once the caller's transaction commits
      */
     private IntakeResult log(
             UUID id,
-            boolean once,
+            Logging entry,
             Partner partner,
             Channel channel,
             byte[] payload,
@@ -183,7 +208,11 @@ public class IntakeService {
         String groupKey = accepted ? queue.groupKey(inspection) : null;
         IntakeResult result;
         boolean logged;
-        if (once) {
+        if (entry == Logging.AT_COMMIT && accepted) {
+            // a refusal is written at once: its answer refers to it
+            logged = false;
+            result = log.logInboundAtCommit(id, partner.code(), channel, inspection, payload, groupKey);
+        } else if (entry != Logging.NEW) {
             Optional<IntakeResult> fresh =
                     log.logInboundIfAbsent(id, partner.code(), channel, inspection, payload, findings, groupKey);
             logged = fresh.isEmpty();
@@ -233,6 +262,13 @@ public class IntakeService {
                     rules(findings));
         }
         return result;
+    }
+
+    /** How {@link #log} writes a message's log entry. */
+    private enum Logging {
+        NEW,
+        IF_ABSENT,
+        AT_COMMIT
     }
 
     /** Queues a message logged in a transaction once that commits; a failed send is left to recovery. */

@@ -113,6 +113,17 @@ public class MessageLog {
         return Optional.of(new IntakeResult(id, findings.isEmpty(), inspection.header(), findings));
     }
 
+    /**
+     * An accepted inbound message under a given id, written with the transaction's commit together
+     * with the other rows it holds ({@link DeferredRows}); at once outside a transaction. An id
+     * logged already fails that commit. Nothing in intake reads the entry back before the commit.
+     */
+    public IntakeResult logInboundAtCommit(
+            UUID id, String partner, Channel channel, Inspection inspection, byte[] payload, String groupKey) {
+        deferred.bericht(List.of(inboundRow(id, partner, channel, inspection, payload, List.of(), groupKey, null)));
+        return new IntakeResult(id, true, inspection.header(), List.of());
+    }
+
     private MessageRows.NewRow inboundRow(
             UUID id,
             String partner,

@@ -30,9 +30,10 @@ class JmsIntake {
         byte[] payload = exchange.getMessage().getBody(byte[].class);
         // the JMS message id survives a redelivery after a crash: the message is logged once
         String messageId = exchange.getMessage().getHeader("JMSMessageID", String.class);
+        boolean redelivered = !Boolean.FALSE.equals(exchange.getMessage().getHeader("JMSRedelivered", Boolean.class));
         IntakeResult result = messageId == null
                 ? intake.receive(partner, Channel.JMS, payload)
-                : intake.receiveOnce(partner, Channel.JMS, payload, messageId);
+                : intake.receiveOnce(partner, Channel.JMS, payload, messageId, redelivered);
         if (!result.accepted()) {
             refusals.answer(partner, result);
         }
