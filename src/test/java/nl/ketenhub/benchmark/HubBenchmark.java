@@ -67,6 +67,13 @@ class HubBenchmark {
     private static final double WARMUP_JIT =
             Double.parseDouble(System.getProperty("ketenhub.benchmark.warmup.jit", "0.10"));
     private static final Duration PROBE = Duration.ofSeconds(3);
+    /**
+     * Fresh clients kept back from the warm-up for the measured run: a trajectory has two messages
+     * at least (a 315 and the 319 refusing it), so the measured run needs at most half as many
+     * clients as messages.
+     */
+    private static final int MEASURED_RUN_CLIENTS = MESSAGES / 2 + 1;
+
     /** Warm-up rounds in a row with the JIT under .warmup.jit: one such round was often a lull, not the end. */
     private static final int CALM_ROUNDS = 2;
 
@@ -260,10 +267,19 @@ class HubBenchmark {
         int size = Math.max(200, MESSAGES / 4);
         int calm = 0;
         double lastJitShare = 0;
+        int roundClients = 0;
+        boolean outOfClients = false;
         for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+            // every trajectory has a fresh client; the measured run's are kept back
+            if (trajectories.clientsLeft() < roundClients + MEASURED_RUN_CLIENTS) {
+                outOfClients = true;
+                break;
+            }
+            int clientsBefore = trajectories.clientsLeft();
             Duration cpuBefore = cpu(pid);
             double jitBefore = jitSeconds(pid);
             List<Phase> phases = trajectories.build(size, 1);
+            roundClients = Math.max(roundClients, clientsBefore - trajectories.clientsLeft());
             Traffic.PhasedRun warm = traffic.run(phases);
             batches(hub);
             double cpu = cpu(pid).minus(cpuBefore).toMillis() / 1000.0;
@@ -281,7 +297,13 @@ class HubBenchmark {
         report.append(String.format(
                 "| %s store: warm-up rounds of %d messages (until JIT < %.0f %% of hub CPU twice in a row) | %s |%n",
                 store, size, 100 * WARMUP_JIT, String.join("; ", rounds)));
-        if (calm < CALM_ROUNDS) {
+        if (calm < CALM_ROUNDS && outOfClients) {
+            report.append(String.format(
+                    "| %s store: NOT AT STEADY STATE: the warm-up stopped after %d rounds, before the test BSNs the"
+                            + " measured run needs ran out, with the JIT still at %.0f %% of hub CPU in the last"
+                            + " round (lower .messages for smaller rounds) |%n",
+                    store, rounds.size(), 100 * lastJitShare));
+        } else if (calm < CALM_ROUNDS) {
             report.append(String.format(
                     "| %s store: NOT AT STEADY STATE: the warm-up stopped at its cap of %d rounds with the JIT"
                             + " still at %.0f %% of hub CPU in the last round, so the measured run still pays for"

@@ -220,6 +220,12 @@ final class Trajectories {
         return phases;
     }
 
+    /** Fresh clients still to be had: trajectories alternate iJw and iWmo, each with its own clients. */
+    int clientsLeft() {
+        int perStandaard = MAX_BSN - Load.CLIENTS;
+        return 2 * Math.min(perStandaard - jwClients, perStandaard - wmoClients);
+    }
+
     private Client next() {
         int index = trajectories++;
         Standaard standaard = index % 2 == 1 ? Standaard.IWMO : Standaard.IJW;

@@ -83,6 +83,23 @@ class TrajectoriesTest {
         assertThat(Phase.outcome(declared)).isEqualTo("WMO325");
     }
 
+    /** What the warm-up relies on to stop before the test BSNs run out (HubBenchmark.warmUp). */
+    @Test
+    void aBuildOfNMessagesTakesAtMostHalfAsManyClientsAndTheCountOfThoseLeftKnowsIt() throws Exception {
+        Trajectories trajectories = new Trajectories("cnt", new AtomicInteger());
+        int messages = 400;
+        int rounds = 0;
+        while (trajectories.clientsLeft() >= messages / 2 + 1) {
+            int before = trajectories.clientsLeft();
+            trajectories.build(messages, 1);
+            assertThat(before - trajectories.clientsLeft()).isBetween(1, messages / 2 + 1);
+            rounds++;
+        }
+        // 10,000 clients at a few messages per April-only trajectory: many rounds before the pool runs low
+        assertThat(rounds).isGreaterThan(40);
+        assertThat(trajectories.clientsLeft()).isLessThan(messages / 2 + 1);
+    }
+
     private static BerichtType typeOf(String xml) {
         return java.util.Arrays.stream(BerichtType.values())
                 .filter(t -> xml.contains("\"" + t.namespace() + "\""))
