@@ -97,9 +97,13 @@ public abstract class HubTestSupport {
         }
     }
 
-    /** A fresh ToewijzingNummer (or other LDT_Nummer) for a test. */
+    /**
+     * A fresh ToewijzingNummer (or other LDT_Nummer) for a test, a multiple of ten: a test may use the
+     * next nine for more products (ExternScenarios: nummer + 1). With steps of one, the next test's
+     * number was such a neighbour once the BSNs stopped advancing the same counter, and TR332 refused it.
+     */
     protected static long uniqueNummer() {
-        return 100_000_000L + SEQUENCE.incrementAndGet() % 800_000_000L;
+        return 100_000_000L + (SEQUENCE.incrementAndGet() * 10) % 800_000_000L;
     }
 
     protected static String uniqueId() {
