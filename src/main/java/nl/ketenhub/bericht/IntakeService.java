@@ -111,9 +111,9 @@ public class IntakeService {
 
     /**
      * Translates from the partner's format to the standard message first; what cannot be translated is
-     * refused. {@code entry}: how the entry is written (see {@link #receiveOnce}).
+     * refused. {@code logging}: how the entry is written (see {@link #receiveOnce}).
      */
-    private IntakeResult receiveInFormat(UUID id, Logging entry, Partner partner, Channel channel, byte[] payload) {
+    private IntakeResult receiveInFormat(UUID id, Logging logging, Partner partner, Channel channel, byte[] payload) {
         MessageFormat format = formats.of(partner);
         byte[] body = payload == null ? new byte[0] : payload;
         try {
@@ -124,7 +124,7 @@ public class IntakeService {
                 Finding untranslatable = Finding.format(format.name(), IntakeInspector.mask(e.getMessage()));
                 return log(
                         id,
-                        entry,
+                        logging,
                         partner,
                         channel,
                         body,
@@ -132,7 +132,7 @@ public class IntakeService {
                         null,
                         false);
             }
-            return log(id, entry, partner, channel, standard, inspector.inspect(standard), null, false);
+            return log(id, logging, partner, channel, standard, inspector.inspect(standard), null, false);
         } finally {
             LogContext.clear();
         }
@@ -183,14 +183,14 @@ public class IntakeService {
     }
 
     /**
-     * @param entry how the log entry is written: NEW (a fresh id), IF_ABSENT (the id may be logged
+     * @param logging how the log entry is written: NEW (a fresh id), IF_ABSENT (the id may be logged
      *     already, a transport's redelivery: then nothing is written), AT_COMMIT (an accepted entry
      *     with the transaction's commit; a refused one as IF_ABSENT)
      * @param afterCommit queue an accepted message once the caller's transaction commits
      */
     private IntakeResult log(
             UUID id,
-            Logging entry,
+            Logging logging,
             Partner partner,
             Channel channel,
             byte[] payload,
@@ -208,11 +208,11 @@ public class IntakeService {
         String groupKey = accepted ? queue.groupKey(inspection) : null;
         IntakeResult result;
         boolean logged;
-        if (entry == Logging.AT_COMMIT && accepted) {
+        if (logging == Logging.AT_COMMIT && accepted) {
             // a refusal is written at once: its answer refers to it
             logged = false;
             result = log.logInboundAtCommit(id, partner.code(), channel, inspection, payload, groupKey);
-        } else if (entry != Logging.NEW) {
+        } else if (logging != Logging.NEW) {
             Optional<IntakeResult> fresh =
                     log.logInboundIfAbsent(id, partner.code(), channel, inspection, payload, findings, groupKey);
             logged = fresh.isEmpty();
