@@ -195,8 +195,12 @@ class HubBenchmark {
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
         double databaseBefore = databaseCpuSeconds();
+        Duration driverBefore = cpu(ProcessHandle.current().pid());
+        long[] machineBefore = machineTicks();
         Traffic.PhasedRun measured = traffic.run(phases);
         Duration cpu = cpu(pid).minus(cpuBefore);
+        Duration driver = cpu(ProcessHandle.current().pid()).minus(driverBefore);
+        long[] machineAfter = machineTicks();
         double jit = jitSeconds(pid) - jitBefore;
         double database = databaseCpuSeconds() - databaseBefore;
         Map<String, BatchReading> batchesAfter = batches(hub);
@@ -222,6 +226,14 @@ class HubBenchmark {
         report.append(String.format(
                 "| %s store: database CPU per message (all PostgreSQL processes, measured run) | %.2f ms (%.1f s CPU) |%n",
                 store, 1000 * database / messages, database));
+        report.append(String.format(
+                "| %s store: the benchmark's own CPU per message (its JVM: senders, receivers, checks; same cores) | %.2f ms (%.1f s CPU) |%n",
+                store, driver.toNanos() / 1e6 / messages, driver.toMillis() / 1000.0));
+        long busy = machineAfter[0] - machineBefore[0];
+        long all = busy + machineAfter[1] - machineBefore[1];
+        report.append(String.format(
+                "| %s store: the machine's CPU busy during the measured run (all processes, /proc/stat) | %.0f %% (%.2f ms per message) |%n",
+                store, 100.0 * busy / all, busy * 10.0 / messages));
         batchesAfter.forEach((queue, after) -> report.append(String.format(
                 "| %s store: commits of %s's consumers in the measured run (ketenhub.batch.messages) | %s |%n",
                 store, queue, after.since(batchesBefore.get(queue)).describe())));
@@ -331,6 +343,25 @@ class HubBenchmark {
         report.append(String.format(
                 "| %s, the JIT compiler's queue drained in | %.0f s (%.1f s of compilation) |%n",
                 when, (System.nanoTime() - start) / 1e9, last - first));
+    }
+
+    /**
+     * The machine's busy and idle clock ticks so far, over all its cores (the first line of
+     * /proc/stat: user, nice, system, irq, softirq and steal are busy; idle and iowait are not).
+     */
+    static long[] machineTicks() throws java.io.IOException {
+        String cpuLine = Files.readAllLines(Path.of("/proc/stat")).get(0);
+        return machineTicks(cpuLine);
+    }
+
+    static long[] machineTicks(String cpuLine) {
+        String[] f = cpuLine.trim().split("\\s+");
+        long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+        long busy = 0;
+        for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+            busy += Long.parseLong(f[i]);
+        }
+        return new long[] {busy, idle};
     }
 
     /**
