@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,7 +44,9 @@ import org.junit.jupiter.api.Test;
  * {@link HubRun}), .store.toewijzingen (1000000), .store.messages (10000000), .jvm (extra hub JVM
  * options, e.g. a flight recording; {hub} in them becomes the hub's name), .warmup.rounds (80) and .warmup.jit (0.10): the trajectory mix
  * warms the hub up until its JIT compiler takes less than that share of its CPU in two rounds in a row;
- * .latency.warmup (10): seconds of each latency load sent first and not measured.
+ * .latency.warmup (10): seconds of each latency load sent first and not measured; .cohorts (3): the
+ * measured run's clients in that many cohorts one step apart ({@link Trajectories#buildStaggered}; 1:
+ * every step over all clients at once, as until the twentieth session).
  */
 @Tag("benchmark")
 class HubBenchmark {
@@ -60,6 +64,7 @@ class HubBenchmark {
 
     private static final String STORES = System.getProperty("ketenhub.benchmark.stores", "empty,full");
     private static final String MIX = System.getProperty("ketenhub.benchmark.mix", "trajectory");
+    private static final int COHORTS = Integer.getInteger("ketenhub.benchmark.cohorts", 3);
     private static final int TOEWIJZINGEN = Integer.getInteger("ketenhub.benchmark.store.toewijzingen", 1_000_000);
     private static final long HISTORY = Long.getLong("ketenhub.benchmark.store.messages", 10_000_000L);
     private static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
@@ -190,7 +195,10 @@ class HubBenchmark {
         // read before the JIT settles: what the hub compiles to answer it is not the measured run's
         Map<String, BatchReading> batchesBefore = batches(hub);
         settle(pid, store + " store: after the warm-up", report);
-        List<Phase> phases = trajectories.build(MESSAGES, Trajectories.MONTHS);
+        List<Phase> phases = COHORTS == 1
+                ? trajectories.build(MESSAGES, Trajectories.MONTHS)
+                : trajectories.buildStaggered(
+                        MESSAGES, Trajectories.MONTHS, COHORTS, LocalDate.now(ZoneId.of("Europe/Amsterdam")));
         double speedBefore = speed.rate(PROBE);
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
@@ -213,8 +221,13 @@ class HubBenchmark {
         int outcomes = phases.stream().mapToInt(Phase::outcomes).sum();
         double throughput = messages / measured.seconds();
         report.append(String.format(
-                "| %s store: sustained throughput, trajectory mix (iJw + iWmo, 315 to 308, faulty), %d messages, %d outcomes (forwards + retours) all arrived | %.0f msg/s (%.1f s) |%n",
-                store, messages, outcomes, throughput, measured.seconds()));
+                "| %s store: sustained throughput, trajectory mix (iJw + iWmo, 315 to 308, faulty; %s), %d messages, %d outcomes (forwards + retours) all arrived | %.0f msg/s (%.1f s) |%n",
+                store,
+                COHORTS == 1 ? "each step over all clients at once" : COHORTS + " cohorts of clients one step apart",
+                messages,
+                outcomes,
+                throughput,
+                measured.seconds()));
         cpuPerMessage(report, store, cpu, messages);
         // the compiler's share varies from run to run (a few seconds are left after any warm-up)
         double hubMillis = (cpu.toNanos() / 1e9 - jit) * 1000 / messages;
@@ -258,7 +271,7 @@ class HubBenchmark {
     }
 
     /**
-     * Rounds of whole trajectories (April only: TR318 lets the measured run declare April again, not
+     * Rounds of whole trajectories (their first month only: TR318 lets the measured run declare it again, not
      * earlier) until the hub's JIT compiler spends less than {@code .warmup.jit} (10 %) of the hub's
      * CPU time in two rounds in a row, at most {@code .warmup.rounds} (80). Measured before this warm-up, a third
      * to half of the hub's CPU went to compiling (Hibernate, Camel, JAXB and Xerces are a lot of

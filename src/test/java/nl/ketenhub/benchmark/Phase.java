@@ -39,6 +39,28 @@ record Phase(String name, List<Outbound> messages, Map<String, Map<String, Integ
                 .sum();
     }
 
+    /**
+     * Phases of different clients sent as one: their messages interleaved (one of each in turn), and
+     * the outcomes of all of them expected.
+     */
+    static Phase together(String name, List<Phase> phases) {
+        List<Outbound> messages = new ArrayList<>();
+        int longest = phases.stream().mapToInt(p -> p.messages().size()).max().orElse(0);
+        for (int i = 0; i < longest; i++) {
+            for (Phase phase : phases) {
+                if (i < phase.messages().size()) {
+                    messages.add(phase.messages().get(i));
+                }
+            }
+        }
+        Map<String, Map<String, Integer>> expected = new TreeMap<>();
+        phases.forEach(phase -> phase.expected()
+                .forEach((queue, outcomes) -> outcomes.forEach((type, n) ->
+                        expected.computeIfAbsent(queue, q -> new TreeMap<>()).merge(type, n, Integer::sum))));
+        String names = phases.stream().map(Phase::name).collect(java.util.stream.Collectors.joining(" | "));
+        return new Phase(name + ": " + names, List.copyOf(messages), expected);
+    }
+
     /** How many messages of each label the phases send, then how many per standard. */
     static Map<String, Integer> counts(List<Phase> phases) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -347,7 +347,7 @@ final class StoreFiller {
 
     /**
      * One declaration per aanbieder, gemeente, standaard and month of 2020-2025 (the benchmark's
-     * aanbieder declares from April 2026 on, so TR318 lets it).
+     * aanbieder declares from March 2026 on, so TR318 lets it).
      */
     private static String declaratieSql() {
         return """

@@ -8,10 +8,12 @@ import static nl.ketenhub.hub.VerzoekScenarios.jw315;
 import static nl.ketenhub.hub.VerzoekScenarios.jw319;
 import static nl.ketenhub.hub.VerzoekScenarios.today;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import nl.ketenhub.bericht.Standaard;
 import nl.ketenhub.faults.Load;
 import nl.ketenhub.regie.RegieBerichten;
@@ -23,14 +25,15 @@ import nl.ketenhub.regie.RegieBerichten;
  * A trajectory as the hub sees it: 315 (the hub answers 316 in the gemeente's name) → 319 → 301 →
  * 302 → 305 (306) → one 323 per month of care (the hub's 325) → 307 (308). Messages that depend on
  * an earlier step's outcome go in a later phase; every phase runs over all clients at once and names
- * exactly which outcomes each partner must receive. All 323s of a phase declare the same month, as
+ * exactly which outcomes each partner must receive ({@link #buildStaggered}: over one cohort of the
+ * clients, the cohorts one phase apart). All 323s of a phase declare the same month, as
  * TR318 wants the aanbieder's DeclaratiePeriodes to go forward month by month.
  *
  * <p>Proportions, per trajectory i (deterministic, so counts repeat exactly): half iJw, half iWmo
  * (i odd); 40 % start with a request 315 (i % 5 < 2), of which one in eight is refused with a 319
  * (VerzoekAntwoord 1, the trajectory ends there) and half of the others first get a 319 "in
  * onderzoek"; every other trajectory gets a 301 (with ReferentieAanbieder when it honours a request),
- * the aanbieder's approving 302 and a 305; then 1 to 6 monthly 323s (April-September 2026, on
+ * the aanbieder's approving 302 and a 305; then 1 to 6 monthly 323s (March-August 2026, on
  * average 3.5); 30 % stop with a 307 at the end of their last declared month. Faulty, rejected with a
  * retour and not forwarded: a 301 whose BSN fails the 11-proef (CS002) for 10 % of the trajectories,
  * a 305 on an unknown ToewijzingNummer (9019) for another 10 %. Per 20 trajectories that is about 8
@@ -43,16 +46,22 @@ final class Trajectories {
     static final String GEMEENTE_OUT = "ketenhub.0384.out";
     static final String AANBIEDER_OUT = "ketenhub.42420001.out";
 
-    /** Months with a 323 at most; the first declared month is April 2026. */
+    /** Months with a 323 at most; the first declared month is {@link #FIRST_MONTH}. */
     static final int MONTHS = 6;
 
     /** About this many 9999xxxxx BSNs pass the 11-proef ({@link Load#bsn(int)}). */
     private static final int MAX_BSN = 9000;
 
-    private static final YearMonth FIRST_MONTH = YearMonth.of(2026, 4);
-    private static final String INGANG = "2026-04-01";
+    /**
+     * The first month of care and of the 323s; March, so that three staggered cohorts of six months
+     * still declare only months whose 323 (dated the 6th of the next month) is not in the future.
+     */
+    static final YearMonth FIRST_MONTH = YearMonth.of(2026, 3);
+
+    /** A 323 is dated this day of the month after the one it declares. */
+    private static final int DAGTEKENING_DAY = 6;
+
     private static final String EIND = "2026-12-31";
-    private static final String START = "2026-04-03";
 
     private record Client(int index, Standaard standaard, String bsn, long nummer, String referentie) {
         boolean wmo() {
@@ -112,16 +121,66 @@ final class Trajectories {
      * {@code messages} messages, with at most {@code maxMonths} 323s each, as phases.
      */
     List<Phase> build(int messages, int maxMonths) throws Exception {
+        return phases(clients(messages, maxMonths), maxMonths, FIRST_MONTH);
+    }
+
+    /**
+     * As {@link #build}, with the clients dealt round-robin into {@code cohorts} groups whose
+     * trajectories start one phase apart: tick t holds phase t - c of every cohort c, so each step
+     * still waits for the outcome it depends on, but the hub gets the next steps of other clients
+     * meanwhile instead of draining to nothing at every step. Cohort c's care starts c months after
+     * the first month, and every 323 of a tick declares the same month, one month per tick, so the
+     * aanbieder's DeclaratiePeriodes still go forward month by month (TR318). One cohort is {@link #build}.
+     */
+    List<Phase> buildStaggered(int messages, int maxMonths, int cohorts, LocalDate today) throws Exception {
+        YearMonth last = FIRST_MONTH.plusMonths(cohorts - 1L + maxMonths - 1L);
+        if (last.plusMonths(1).atDay(DAGTEKENING_DAY).isAfter(today)) {
+            throw new IllegalArgumentException(cohorts + " cohorts of up to " + maxMonths
+                    + " months declare up to " + last + ", whose 323 would be dated in the future (TR135): "
+                    + "ask for fewer cohorts or months");
+        }
+        List<Client> clients = clients(messages, maxMonths);
+        List<List<Phase>> staggered = new ArrayList<>();
+        for (int c = 0; c < cohorts; c++) {
+            int cohort = c;
+            List<Client> members = IntStream.range(0, clients.size())
+                    .filter(i -> i % cohorts == cohort)
+                    .mapToObj(clients::get)
+                    .toList();
+            staggered.add(phases(members, maxMonths, FIRST_MONTH.plusMonths(c)));
+        }
+        int steps = staggered.get(0).size();
+        List<Phase> ticks = new ArrayList<>();
+        for (int t = 0; t < steps + cohorts - 1; t++) {
+            List<Phase> together = new ArrayList<>();
+            for (int c = 0; c < cohorts; c++) {
+                if (t - c >= 0 && t - c < steps) {
+                    together.add(staggered.get(c).get(t - c));
+                }
+            }
+            ticks.add(Phase.together("t" + t, together));
+        }
+        return ticks;
+    }
+
+    private List<Client> clients(int messages, int maxMonths) {
         List<Client> clients = new ArrayList<>();
         for (int total = 0; total < messages; ) {
             Client client = next();
             clients.add(client);
             total += client.messages(maxMonths);
         }
+        return clients;
+    }
+
+    /** The phases of these clients' trajectories, with care from the first day of {@code first}. */
+    private List<Phase> phases(List<Client> clients, int maxMonths, YearMonth first) throws Exception {
+        String ingang = first.atDay(1).toString();
+        String start = first.atDay(3).toString();
         List<Phase> phases = new ArrayList<>();
         Phase.Builder p = new Phase.Builder("315");
         for (Client c : clients.stream().filter(Client::requested).toList()) {
-            p.send(AANBIEDER_IN, "315", c.standaard(), jw315(id(), c.bsn(), c.referentie(), INGANG, EIND));
+            p.send(AANBIEDER_IN, "315", c.standaard(), jw315(id(), c.bsn(), c.referentie(), ingang, EIND));
             p.expect(AANBIEDER_OUT, c.standaard(), 316, false).expect(GEMEENTE_OUT, c.standaard(), 315, false);
         }
         phases.add(p.phase());
@@ -145,7 +204,7 @@ final class Trajectories {
                         GEMEENTE_IN,
                         "301",
                         c.standaard(),
-                        jw301(id, c.bsn(), c.nummer(), referentie, "10:00:00", INGANG, EIND));
+                        jw301(id, c.bsn(), c.nummer(), referentie, "10:00:00", ingang, EIND));
                 p.expect(AANBIEDER_OUT, c.standaard(), 301, false);
             }
             if (c.faulty301()) {
@@ -155,7 +214,7 @@ final class Trajectories {
                         GEMEENTE_IN,
                         "301 faulty (CS002)",
                         c.standaard(),
-                        jw301(id(), bsn, nummer, null, "10:00:00", INGANG, EIND));
+                        jw301(id(), bsn, nummer, null, "10:00:00", ingang, EIND));
                 p.expect(GEMEENTE_OUT, c.standaard(), 302, true);
             }
         }
@@ -174,7 +233,7 @@ final class Trajectories {
                         AANBIEDER_IN,
                         "305",
                         c.standaard(),
-                        RegieBerichten.start(c.bsn(), c.nummer(), START, "1", today())
+                        RegieBerichten.start(c.bsn(), c.nummer(), start, "1", today())
                                 .xml());
                 p.expect(AANBIEDER_OUT, c.standaard(), 306, false).expect(GEMEENTE_OUT, c.standaard(), 305, false);
             }
@@ -184,14 +243,14 @@ final class Trajectories {
                         AANBIEDER_IN,
                         "305 faulty (9019)",
                         c.standaard(),
-                        RegieBerichten.start(c.bsn(), unknown, START, "1", today())
+                        RegieBerichten.start(c.bsn(), unknown, start, "1", today())
                                 .xml());
                 p.expect(AANBIEDER_OUT, c.standaard(), 306, true);
             }
         }
         phases.add(p.phase());
         for (int m = 0; m < maxMonths; m++) {
-            YearMonth month = FIRST_MONTH.plusMonths(m);
+            YearMonth month = first.plusMonths(m);
             p = new Phase.Builder("323 " + month);
             for (Client c : assigned) {
                 if (c.months() > m) {
@@ -203,8 +262,7 @@ final class Trajectories {
         }
         p = new Phase.Builder("307");
         for (Client c : assigned.stream().filter(Client::stopped).toList()) {
-            String end = FIRST_MONTH
-                    .plusMonths(Math.min(c.months(), maxMonths) - 1)
+            String end = first.plusMonths(Math.min(c.months(), maxMonths) - 1)
                     .atEndOfMonth()
                     .toString();
             String reden = c.wmo() ? "19" : "31"; // levering volgens plan beëindigd (WMO588 / JZ588)
@@ -212,7 +270,7 @@ final class Trajectories {
                     AANBIEDER_IN,
                     "307",
                     c.standaard(),
-                    RegieBerichten.stop(c.bsn(), c.nummer(), START, reden, end, today())
+                    RegieBerichten.stop(c.bsn(), c.nummer(), start, reden, end, today())
                             .xml());
             p.expect(AANBIEDER_OUT, c.standaard(), 308, false).expect(GEMEENTE_OUT, c.standaard(), 307, false);
         }
@@ -247,6 +305,7 @@ final class Trajectories {
         String april = declaratie(id, id, 5000, c.bsn(), prestatie(id + "A", c.nummer(), "55A11", 4, "04", 1250));
         return april.replace("2026-04-01", month.atDay(1).toString())
                 .replace("2026-04-30", month.atEndOfMonth().toString())
-                .replace("2026-05-06", month.plusMonths(1).atDay(6).toString());
+                .replace(
+                        "2026-05-06", month.plusMonths(1).atDay(DAGTEKENING_DAY).toString());
     }
 }

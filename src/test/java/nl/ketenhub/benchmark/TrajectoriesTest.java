@@ -1,12 +1,20 @@
 package nl.ketenhub.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.xml.transform.stream.StreamSource;
 import nl.ketenhub.bericht.BerichtType;
 import nl.ketenhub.bericht.SchemaCatalog;
@@ -15,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /** The benchmark's trajectory mix without a hub: valid messages, the proportions it documents, exact outcomes. */
 class TrajectoriesTest {
+
+    private static final Pattern DECLARATIE_PERIODE =
+            Pattern.compile("DeclaratiePeriode>\\s*<[^>]*Begindatum>(\\d{4}-\\d{2})-01<");
 
     private static List<Phase> phases;
 
@@ -67,7 +78,75 @@ class TrajectoriesTest {
         assertThat(phases.get(phases.size() - 1).name()).isEqualTo("307");
         assertThat(phases.stream().map(Phase::name).filter(n -> n.startsWith("323")))
                 .containsExactly(
-                        "323 2026-04", "323 2026-05", "323 2026-06", "323 2026-07", "323 2026-08", "323 2026-09");
+                        "323 2026-03", "323 2026-04", "323 2026-05", "323 2026-06", "323 2026-07", "323 2026-08");
+    }
+
+    @Test
+    void staggeredCohortsRunEveryStepOneTickAfterTheOneBeforeIt() throws Exception {
+        List<Phase> ticks = staggered(3);
+
+        // 12 steps (315, 319, 301, 302, 305, six 323s, 307), the last cohort two ticks behind the first
+        assertThat(ticks).hasSize(14);
+        assertThat(ticks.get(0).name()).isEqualTo("t0: 315");
+        assertThat(ticks.get(2).name()).isEqualTo("t2: 301 | 319 | 315");
+        assertThat(ticks.get(5).name()).isEqualTo("t5: 323 2026-03 | 305 | 302");
+        assertThat(ticks.get(6).name()).isEqualTo("t6: 323 2026-04 | 323 2026-04 | 305");
+        assertThat(ticks.get(13).name()).isEqualTo("t13: 307");
+    }
+
+    @Test
+    void everyStaggeredTickDeclaresOneMonthAndTheMonthsGoForward() throws Exception {
+        List<YearMonth> months = new ArrayList<>();
+        for (Phase tick : staggered(3)) {
+            Set<String> declared = tick.messages().stream()
+                    .map(Phase.Outbound::xml)
+                    .map(DECLARATIE_PERIODE::matcher)
+                    .filter(Matcher::find)
+                    .map(m -> m.group(1))
+                    .collect(Collectors.toSet());
+            assertThat(declared).as(tick.name()).hasSizeLessThanOrEqualTo(1);
+            declared.forEach(month -> months.add(YearMonth.parse(month)));
+        }
+        assertThat(months).isSorted().doesNotHaveDuplicates();
+        assertThat(months).first().isEqualTo(Trajectories.FIRST_MONTH);
+        assertThat(months).last().isEqualTo(YearMonth.of(2026, 10));
+    }
+
+    @Test
+    void staggeredTicksSendValidMessagesAndExpectAnOutcomePerForwardAndPerRetour() throws Exception {
+        List<Phase> ticks = staggered(3);
+        SchemaCatalog schemas = new SchemaCatalog();
+        for (Phase tick : ticks) {
+            for (Phase.Outbound message : tick.messages()) {
+                schemas.schema(typeOf(message.xml()))
+                        .newValidator()
+                        .validate(new StreamSource(
+                                new ByteArrayInputStream(message.xml().getBytes(StandardCharsets.UTF_8))));
+            }
+            long heen = tick.messages().stream()
+                    .filter(m -> List.of("315", "305", "323", "307").contains(m.label()))
+                    .count();
+            assertThat(tick.outcomes())
+                    .as(tick.name())
+                    .isEqualTo(tick.messages().size() + (int) heen);
+        }
+        int messages = ticks.stream().mapToInt(t -> t.messages().size()).sum();
+        assertThat(messages).isBetween(600, 620);
+    }
+
+    @Test
+    void cohortsThatWouldDeclareAMonthWhose323IsDatedInTheFutureAreRefused() {
+        Trajectories trajectories = new Trajectories("fut", new AtomicInteger());
+
+        // three cohorts of six months declare up to October 2026, dated 6 November
+        assertThatThrownBy(() -> trajectories.buildStaggered(600, Trajectories.MONTHS, 3, LocalDate.of(2026, 11, 5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2026-10");
+    }
+
+    private static List<Phase> staggered(int cohorts) throws Exception {
+        return new Trajectories("stg", new AtomicInteger())
+                .buildStaggered(600, Trajectories.MONTHS, cohorts, LocalDate.of(2026, 11, 6));
     }
 
     @Test
@@ -95,7 +174,7 @@ class TrajectoriesTest {
             assertThat(before - trajectories.clientsLeft()).isBetween(1, messages / 2 + 1);
             rounds++;
         }
-        // 10,000 clients at a few messages per April-only trajectory: many rounds before the pool runs low
+        // 10,000 clients at a few messages per one-month trajectory: many rounds before the pool runs low
         assertThat(rounds).isGreaterThan(40);
         assertThat(trajectories.clientsLeft()).isLessThan(messages / 2 + 1);
     }
