@@ -67,18 +67,29 @@ public class BerichtPipeline {
      */
     @Transactional
     public Handover process(String berichtId, byte[] payload, BiPredicate<String, String> sendsNow) {
+        return process(berichtId, payload, sendsNow, null);
+    }
+
+    /**
+     * @param unlogged what intake handed over instead of logging the message (null: it has an entry),
+     *     for the decision to log it with ({@link MessageLog.Unlogged})
+     */
+    @Transactional
+    public Handover process(
+            String berichtId, byte[] payload, BiPredicate<String, String> sendsNow, MessageLog.Unlogged unlogged) {
         try {
             LogContext.set(UUID.fromString(berichtId), null);
-            return processLogged(berichtId, payload, sendsNow);
+            return processLogged(berichtId, payload, sendsNow, unlogged);
         } finally {
             LogContext.clear();
         }
     }
 
-    private Handover processLogged(String berichtId, byte[] payload, BiPredicate<String, String> sendsNow) {
+    private Handover processLogged(
+            String berichtId, byte[] payload, BiPredicate<String, String> sendsNow, MessageLog.Unlogged unlogged) {
         UUID id = UUID.fromString(berichtId);
         BerichtHeader header = reader.reread(payload);
-        MessageLog.Lookup lookup = log.lookUp(id, header);
+        MessageLog.Lookup lookup = log.lookUp(id, header, unlogged);
         MessageLog.Entry entry = lookup.entry();
         if (entry.decided()) {
             LOG.info("bericht {} was already decided ({}); re-sending what may not have gone out", id, entry.status());
@@ -87,7 +98,7 @@ public class BerichtPipeline {
         LogContext.set(id, header.identificatie());
         InboundBericht bericht = InboundBericht.parsedOnDemand(id, entry.partner(), header, payload, reader);
         Outcome outcome = decide(bericht, lookup.duplicate());
-        List<MessageLog.Logged> outbound = log.decide(entry, outcome, sendsNow);
+        List<MessageLog.Logged> outbound = log.decide(lookup, outcome, sendsNow);
         if (outcome.accepted()) {
             metrics.accepted(Direction.IN, bericht.type().berichtCode());
         } else {

@@ -12,9 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The pipeline's outbound messages and its own delivery attempts, written just before the
  * transaction commits instead of one statement per message: a batch of pipeline messages writes its
- * outbound rows as one JDBC batch, then its delivery attempts as another. JMS intake holds the
- * entries of first deliveries here too ({@link MessageLog#logInboundAtCommit}): intake reads
- * nothing back before its commit. Outside a transaction they are written at once.
+ * outbound rows as one JDBC batch, then its delivery attempts as another. Outside a transaction
+ * they are written at once.
  *
  * <p>Safe because nothing on the pipeline's path reads them back before the commit: the pipeline
  * reads inbound rows (its entry, TR056, a retour's heenbericht) and their decisions, which stay

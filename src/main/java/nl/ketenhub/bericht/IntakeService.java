@@ -1,5 +1,6 @@
 package nl.ketenhub.bericht;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public class IntakeService {
     private final PipelineQueue queue;
     private final BerichtMetrics metrics;
     private final Formats formats;
+    private final Clock clock;
 
     IntakeService(
             IntakeInspector inspector,
@@ -45,7 +47,8 @@ public class IntakeService {
             MessageLog log,
             PipelineQueue queue,
             BerichtMetrics metrics,
-            Formats formats) {
+            Formats formats,
+            Clock clock) {
         this.inspector = inspector;
         this.senderCheck = senderCheck;
         this.contractRelation = contractRelation;
@@ -53,6 +56,7 @@ public class IntakeService {
         this.queue = queue;
         this.metrics = metrics;
         this.formats = formats;
+        this.clock = clock;
     }
 
     /** An operator's re-run of a stored inbound message; {@code forced} when its original was delivered. */
@@ -94,19 +98,21 @@ public class IntakeService {
 
     /**
      * As {@link #receiveOnce(Partner, Channel, byte[], String)}, told whether the transport hands the
-     * message over again ({@code redelivered}). A first delivery cannot have been logged, unless the
-     * hub crashed after logging it and the transport did not count that delivery (Artemis keeps its
-     * delivery counts in memory). Its accepted entry is written with the transaction's commit, with
-     * the other entries of the batch in one JDBC batch, instead of one look-up-and-insert statement
-     * of its own. In that crash case the commit fails on the existing id, the batch rolls back, and
-     * the transport's redelivery takes the look-up path.
+     * message over again ({@code redelivered}). An accepted first delivery is not logged here: it
+     * goes to the pipeline queue with what its entry needs ({@link MessageLog.Unlogged}), and the
+     * pipeline writes the entry together with its decision, one insert instead of an insert here and
+     * an update there. The take from the partner's queue and the send to the pipeline queue are one
+     * JMS transaction, so a crash leaves either the message on the partner's queue or its copy on the
+     * pipeline queue, never both and never neither. A redelivery (or a message the transport does
+     * not flag) is logged here as before, unless an earlier attempt logged it: an entry that attempt
+     * wrote but could not queue is queued by the recovery sweep, and the pipeline finds it.
      */
     @Transactional
     public IntakeResult receiveOnce(
             Partner partner, Channel channel, byte[] payload, String transportId, boolean redelivered) {
         UUID id = UUID.nameUUIDFromBytes(
                 (channel + ":" + partner.code() + ":" + transportId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return receiveInFormat(id, redelivered ? Logging.IF_ABSENT : Logging.AT_COMMIT, partner, channel, payload);
+        return receiveInFormat(id, redelivered ? Logging.IF_ABSENT : Logging.BY_PIPELINE, partner, channel, payload);
     }
 
     /**
@@ -184,8 +190,8 @@ public class IntakeService {
 
     /**
      * @param logging how the log entry is written: NEW (a fresh id), IF_ABSENT (the id may be logged
-     *     already, a transport's redelivery: then nothing is written), AT_COMMIT (an accepted entry
-     *     with the transaction's commit; a refused one as IF_ABSENT)
+     *     already, a transport's redelivery: then nothing is written), BY_PIPELINE (an accepted
+     *     message is logged by the pipeline with its decision; a refused one as IF_ABSENT)
      * @param afterCommit queue an accepted message once the caller's transaction commits
      */
     private IntakeResult log(
@@ -208,10 +214,11 @@ public class IntakeService {
         String groupKey = accepted ? queue.groupKey(inspection) : null;
         IntakeResult result;
         boolean logged;
-        if (logging == Logging.AT_COMMIT && accepted) {
+        boolean unlogged = logging == Logging.BY_PIPELINE && accepted;
+        if (unlogged) {
             // a refusal is written at once: its answer refers to it
             logged = false;
-            result = log.logInboundAtCommit(id, partner.code(), channel, inspection, payload, groupKey);
+            result = new IntakeResult(id, true, inspection.header(), List.of());
         } else if (logging != Logging.NEW) {
             Optional<IntakeResult> fresh =
                     log.logInboundIfAbsent(id, partner.code(), channel, inspection, payload, findings, groupKey);
@@ -246,7 +253,11 @@ public class IntakeService {
                     partner.code(),
                     channel);
         } else if (accepted) {
-            queue.enqueue(result.id(), groupKey, payload);
+            if (unlogged) {
+                queue.enqueueUnlogged(result.id(), groupKey, payload, partner.code(), channel, clock.instant());
+            } else {
+                queue.enqueue(result.id(), groupKey, payload);
+            }
             LOG.info(
                     "bericht {} {} from {} via {} accepted for processing",
                     result.id(),
@@ -268,7 +279,7 @@ public class IntakeService {
     private enum Logging {
         NEW,
         IF_ABSENT,
-        AT_COMMIT
+        BY_PIPELINE
     }
 
     /** Queues a message logged in a transaction once that commits; a failed send is left to recovery. */

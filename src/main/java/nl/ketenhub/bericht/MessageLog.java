@@ -114,14 +114,63 @@ public class MessageLog {
     }
 
     /**
-     * An accepted inbound message under a given id, written with the transaction's commit together
-     * with the other rows it holds ({@link DeferredRows}); at once outside a transaction. An id
-     * logged already fails that commit. Nothing in intake reads the entry back before the commit.
+     * An accepted inbound message that intake handed to the pipeline without logging it (a JMS
+     * intake's first delivery): what the pipeline needs to log it together with its decision, in
+     * one insert instead of intake's insert and the decision's update of the same row. The message
+     * carries it in the headers named here.
+     *
+     * @param groupKey the message's JMS group ({@code <gemeente>:<hash>}), for the client hash
      */
-    public IntakeResult logInboundAtCommit(
-            UUID id, String partner, Channel channel, Inspection inspection, byte[] payload, String groupKey) {
-        deferred.bericht(List.of(inboundRow(id, partner, channel, inspection, payload, List.of(), groupKey, null)));
-        return new IntakeResult(id, true, inspection.header(), List.of());
+    public record Unlogged(String partner, Channel channel, Instant receivedAt, String groupKey, byte[] payload) {
+
+        public static final String PARTNER = "ketenhubIntakePartner";
+        public static final String CHANNEL = "ketenhubIntakeChannel";
+        public static final String RECEIVED_AT = "ketenhubIntakeAt";
+        public static final String GROUP = "JMSXGroupID";
+
+        /** From the pipeline message's headers; null when it has none (its entry was logged at intake). */
+        public static Unlogged of(String partner, String channel, Long receivedAt, String groupKey, byte[] payload) {
+            if (partner == null || channel == null || receivedAt == null) {
+                return null;
+            }
+            return new Unlogged(partner, Channel.valueOf(channel), Instant.ofEpochMilli(receivedAt), groupKey, payload);
+        }
+
+        @Override
+        public String toString() {
+            return "Unlogged[" + partner + ", " + channel + ", " + receivedAt + "]";
+        }
+    }
+
+    /**
+     * Logs, as RECEIVED, a message the pipeline took without an entry ({@link Unlogged}) and could not
+     * decide, so that its failed attempts and its parking show in the log like any other message's.
+     * Nothing is written when it has an entry already.
+     */
+    public void logUnloggedIfAbsent(UUID id, Unlogged unlogged, BerichtHeader header) {
+        rows.insertIfAbsent(unloggedRow(id, unlogged, header, Status.RECEIVED, null, List.of()));
+    }
+
+    private MessageRows.NewRow unloggedRow(
+            UUID id, Unlogged unlogged, BerichtHeader header, Status status, UUID relatedId, List<Finding> findings) {
+        return new MessageRows.NewRow(
+                id,
+                Direction.IN,
+                unlogged.channel(),
+                unlogged.partner(),
+                header.type(),
+                header.afzender(),
+                header.ontvanger(),
+                header.identificatie(),
+                header.dagtekening(),
+                status,
+                unlogged.receivedAt(),
+                storable(unlogged.payload()),
+                relatedId,
+                clientHash(unlogged.groupKey()),
+                null,
+                false,
+                findings);
     }
 
     private MessageRows.NewRow inboundRow(
@@ -165,22 +214,50 @@ public class MessageLog {
      * this message type in another accepted message. A replay is the same message by construction:
      * its original and the other replays of that original do not count.
      */
-    public record Lookup(Entry entry, boolean duplicate) {}
+    public record Lookup(Entry entry, boolean duplicate, Unlogged unlogged, BerichtHeader header) {
+
+        /** Whether the entry is in the log; if not, the decision writes it ({@link Unlogged}). */
+        public boolean logged() {
+            return unlogged == null;
+        }
+    }
 
     /** {@link #require} and TR056 ({@link Lookup}) in one read; the header is the message's own. */
     @Transactional(readOnly = true)
     public Lookup lookUp(UUID id, BerichtHeader header) {
+        return lookUp(id, header, null);
+    }
+
+    /**
+     * As {@link #lookUp(UUID, BerichtHeader)}; a message without an entry that intake handed over
+     * unlogged ({@code unlogged} not null) gets its entry from that, still RECEIVED and in memory only.
+     */
+    @Transactional(readOnly = true)
+    public Lookup lookUp(UUID id, BerichtHeader header, Unlogged unlogged) {
         List<Entry> found =
                 rows.headAndNamesakes(id, header.afzender(), header.type().berichtCode(), header.identificatie());
-        Entry self = found.stream()
-                .filter(entry -> entry.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No bericht " + id));
+        Optional<Entry> logged =
+                found.stream().filter(entry -> entry.id().equals(id)).findFirst();
+        if (logged.isEmpty() && unlogged == null) {
+            throw new IllegalArgumentException("No bericht " + id);
+        }
+        Entry self = logged.orElseGet(() -> new Entry(
+                id,
+                unlogged.partner(),
+                Status.RECEIVED,
+                null,
+                unlogged.channel(),
+                header.type(),
+                header.afzender(),
+                header.ontvanger(),
+                header.identificatie(),
+                header.dagtekening(),
+                clientHash(unlogged.groupKey())));
         UUID family = self.replayOf();
         boolean duplicate = found.stream()
                 .filter(other -> !other.id().equals(id))
                 .anyMatch(other -> family == null || !(family.equals(other.id()) || family.equals(other.replayOf())));
-        return new Lookup(self, duplicate);
+        return new Lookup(self, duplicate, logged.isPresent() ? null : unlogged, header);
     }
 
     /**
@@ -196,9 +273,11 @@ public class MessageLog {
      * sent completes the inbound message: one row version each instead of two (every status change
      * of a bericht row rewrites all its index entries). The decision is written at once (later
      * messages read it: TR056, a retour's heenbericht); the outbound rows with the transaction's
-     * commit ({@link DeferredRows}).
+     * commit ({@link DeferredRows}). An entry not yet logged ({@link Lookup#logged}) is written here,
+     * with its decision, in one insert.
      */
-    public List<Logged> decide(Entry inbound, Outcome outcome, BiPredicate<String, String> sendsNow) {
+    public List<Logged> decide(Lookup lookup, Outcome outcome, BiPredicate<String, String> sendsNow) {
+        Entry inbound = lookup.entry();
         // the handler's entity changes first: the statements below bypass the persistence context,
         // and a flush after them would write a stale status
         berichten.flush();
@@ -217,7 +296,20 @@ public class MessageLog {
         deferred.bericht(outboundRows);
         outboundRows.forEach(this::countOutbound);
         Status status = !outcome.accepted() ? Status.REJECTED : forwarded ? Status.DELIVERED : Status.ACCEPTED;
-        rows.decide(inbound.id(), status, clock.instant(), outcome.relatedId(), outcome.findings());
+        Instant now = clock.instant();
+        if (lookup.logged()) {
+            rows.decide(inbound.id(), status, now, outcome.relatedId(), outcome.findings());
+        } else {
+            rows.insert(
+                    unloggedRow(
+                            inbound.id(),
+                            lookup.unlogged(),
+                            lookup.header(),
+                            status,
+                            outcome.relatedId(),
+                            outcome.findings()),
+                    now);
+        }
         return logged;
     }
 

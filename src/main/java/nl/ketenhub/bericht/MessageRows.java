@@ -65,7 +65,12 @@ class MessageRows {
     private static final String PARAMETERS = String.join(", ", Collections.nCopies(18, "?"));
 
     void insert(NewRow row) {
-        jdbc.update(COLUMNS + "values (" + PARAMETERS + ")", ps -> bind(ps, row));
+        insert(row, row.at());
+    }
+
+    /** As {@link #insert(NewRow)} for a row received at {@code row.at()} and last changed at {@code updatedAt}. */
+    void insert(NewRow row, Instant updatedAt) {
+        jdbc.update(COLUMNS + "values (" + PARAMETERS + ")", ps -> bind(ps, row, updatedAt));
         addFindings(row.id(), 0, row.findings());
     }
 
@@ -108,6 +113,10 @@ class MessageRows {
     }
 
     private static void bind(PreparedStatement ps, NewRow row) throws SQLException {
+        bind(ps, row, row.at());
+    }
+
+    private static void bind(PreparedStatement ps, NewRow row, Instant updatedAt) throws SQLException {
         OffsetDateTime at = utc(row.at());
         ps.setObject(1, row.id());
         ps.setString(2, row.direction().name());
@@ -121,7 +130,7 @@ class MessageRows {
         ps.setObject(10, row.dagtekening(), Types.DATE);
         ps.setString(11, row.status().name());
         ps.setObject(12, at);
-        ps.setObject(13, at);
+        ps.setObject(13, utc(updatedAt));
         ps.setString(14, row.payload());
         ps.setObject(15, row.relatedId());
         ps.setString(16, row.clientHash());

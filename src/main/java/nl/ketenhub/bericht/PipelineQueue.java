@@ -1,5 +1,6 @@
 package nl.ketenhub.bericht;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.canonical.BsnProtector;
@@ -37,6 +38,29 @@ class PipelineQueue {
                 QUEUE,
                 payload,
                 Map.of(BERICHT_ID, id.toString(), "JMSXGroupID", groupKey, DUPLICATE_ID, "ketenhub-in-" + id));
+    }
+
+    /**
+     * As {@link #enqueue} for a message intake did not log: with what the pipeline needs to log it
+     * together with its decision ({@link MessageLog.Unlogged}).
+     */
+    void enqueueUnlogged(UUID id, String groupKey, byte[] payload, String partner, Channel channel, Instant at) {
+        producer.sendBodyAndHeaders(
+                QUEUE,
+                payload,
+                Map.of(
+                        BERICHT_ID,
+                        id.toString(),
+                        MessageLog.Unlogged.GROUP,
+                        groupKey,
+                        DUPLICATE_ID,
+                        "ketenhub-in-" + id,
+                        MessageLog.Unlogged.PARTNER,
+                        partner,
+                        MessageLog.Unlogged.CHANNEL,
+                        channel.name(),
+                        MessageLog.Unlogged.RECEIVED_AT,
+                        at.toEpochMilli()));
     }
 
     /** gemeente + keyed hash of the client's BSN; messages without one client group per sender. */

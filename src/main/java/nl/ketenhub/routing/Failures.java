@@ -1,7 +1,9 @@
 package nl.ketenhub.routing;
 
 import java.util.UUID;
+import nl.ketenhub.bericht.AcceptedReader;
 import nl.ketenhub.bericht.DeliveryLog;
+import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.monitoring.BsnMask;
 import nl.ketenhub.monitoring.LogContext;
 import org.apache.camel.Exchange;
@@ -27,11 +29,20 @@ class Failures {
     static final String ATTEMPT = "ketenhubAttempt";
 
     private final DeliveryLog log;
+    private final MessageLog messages;
+    private final AcceptedReader reader;
     private final BrokerProperties broker;
     private final TransactionTemplate afterwards;
 
-    Failures(DeliveryLog log, BrokerProperties broker, PlatformTransactionManager transactions) {
+    Failures(
+            DeliveryLog log,
+            MessageLog messages,
+            AcceptedReader reader,
+            BrokerProperties broker,
+            PlatformTransactionManager transactions) {
         this.log = log;
+        this.messages = messages;
+        this.reader = reader;
         this.broker = broker;
         this.afterwards = new TransactionTemplate(transactions);
         this.afterwards.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -56,7 +67,7 @@ class Failures {
                 last ? " (parked)" : "",
                 reason);
         if (id != null) {
-            record(UUID.fromString(id), exchange.getFromRouteId(), reason, last);
+            record(UUID.fromString(id), unlogged(exchange), exchange.getFromRouteId(), reason, last);
         }
         LogContext.clear();
     }
@@ -66,16 +77,45 @@ class Failures {
      * roll back, the attempt is written once that has happened, in a transaction of its own: written
      * now it would be rolled back with the batch, or wait for a row the batch holds.
      */
-    private void record(UUID id, String route, String reason, boolean last) {
+    private void record(UUID id, MessageLog.Unlogged unlogged, String route, String reason, boolean last) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            log.attemptFailed(id, route, reason, last);
+            write(id, unlogged, route, reason, last);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                afterwards.executeWithoutResult(done -> log.attemptFailed(id, route, reason, last));
+                afterwards.executeWithoutResult(done -> write(id, unlogged, route, reason, last));
             }
         });
+    }
+
+    /**
+     * A pipeline message that intake handed over without an entry ({@link MessageLog.Unlogged}) is
+     * logged first, RECEIVED, so its attempts and its parking show in the log like any other's.
+     */
+    private void write(UUID id, MessageLog.Unlogged unlogged, String route, String reason, boolean last) {
+        if (unlogged != null) {
+            try {
+                messages.logUnloggedIfAbsent(id, unlogged, reader.reread(unlogged.payload()));
+            } catch (RuntimeException e) {
+                // the message stays on the pipeline queue, and is parked on ketenhub.parked after its last attempt
+                LOG.warn(
+                        "bericht {} could not be logged after its failed attempt: {}",
+                        id,
+                        e.getClass().getSimpleName());
+            }
+        }
+        log.attemptFailed(id, route, reason, last);
+    }
+
+    private static MessageLog.Unlogged unlogged(Exchange exchange) {
+        var message = exchange.getMessage();
+        return MessageLog.Unlogged.of(
+                message.getHeader(MessageLog.Unlogged.PARTNER, String.class),
+                message.getHeader(MessageLog.Unlogged.CHANNEL, String.class),
+                message.getHeader(MessageLog.Unlogged.RECEIVED_AT, Long.class),
+                message.getHeader(MessageLog.Unlogged.GROUP, String.class),
+                message.getBody(byte[].class));
     }
 }

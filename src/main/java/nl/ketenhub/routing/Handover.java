@@ -67,10 +67,15 @@ class Handover {
     public void process(
             @Header("ketenhubBerichtId") String berichtId,
             @Header("JMSRedelivered") Boolean redelivered,
+            @Header(MessageLog.Unlogged.PARTNER) String intakePartner,
+            @Header(MessageLog.Unlogged.CHANNEL) String intakeChannel,
+            @Header(MessageLog.Unlogged.RECEIVED_AT) Long receivedAt,
+            @Header(MessageLog.Unlogged.GROUP) String group,
             @Body byte[] payload) {
         // a redelivered message ends its batch: it writes its own rows in the route (below)
         DeferredRows.Mark before = Boolean.TRUE.equals(redelivered) ? deferred.mark() : null;
-        BerichtPipeline.Handover handover = pipeline.process(berichtId, payload, deliveries::sentByPipeline);
+        MessageLog.Unlogged unlogged = MessageLog.Unlogged.of(intakePartner, intakeChannel, receivedAt, group, payload);
+        BerichtPipeline.Handover handover = pipeline.process(berichtId, payload, deliveries::sentByPipeline, unlogged);
         List<DeliveryLog.SentByPipeline> sent = new ArrayList<>();
         for (MessageLog.Logged logged : handover.outbound()) {
             try {

@@ -36,16 +36,7 @@ class TrajectoriesTest {
 
     @Test
     void everyMessageIsValidAgainstTheHubsSchemas() throws Exception {
-        SchemaCatalog schemas = new SchemaCatalog();
-        for (Phase phase : phases) {
-            for (Phase.Outbound message : phase.messages()) {
-                BerichtType type = typeOf(message.xml());
-                schemas.schema(type)
-                        .newValidator()
-                        .validate(new StreamSource(
-                                new ByteArrayInputStream(message.xml().getBytes(StandardCharsets.UTF_8))));
-            }
-        }
+        assertValid(phases);
     }
 
     @Test
@@ -66,15 +57,7 @@ class TrajectoriesTest {
 
     @Test
     void eachPhaseExpectsOneOutcomePerForwardAndPerRetour() {
-        for (Phase phase : phases) {
-            long heen = phase.messages().stream()
-                    .filter(m -> List.of("315", "305", "323", "307").contains(m.label()))
-                    .count();
-            // a heenbericht from the aanbieder gets a retour and is forwarded; everything else has one outcome
-            assertThat(phase.outcomes())
-                    .as(phase.name())
-                    .isEqualTo(phase.messages().size() + (int) heen);
-        }
+        phases.forEach(TrajectoriesTest::assertOneOutcomePerForwardAndPerRetour);
         assertThat(phases.get(phases.size() - 1).name()).isEqualTo("307");
         assertThat(phases.stream().map(Phase::name).filter(n -> n.startsWith("323")))
                 .containsExactly(
@@ -115,21 +98,8 @@ class TrajectoriesTest {
     @Test
     void staggeredTicksSendValidMessagesAndExpectAnOutcomePerForwardAndPerRetour() throws Exception {
         List<Phase> ticks = staggered(3);
-        SchemaCatalog schemas = new SchemaCatalog();
-        for (Phase tick : ticks) {
-            for (Phase.Outbound message : tick.messages()) {
-                schemas.schema(typeOf(message.xml()))
-                        .newValidator()
-                        .validate(new StreamSource(
-                                new ByteArrayInputStream(message.xml().getBytes(StandardCharsets.UTF_8))));
-            }
-            long heen = tick.messages().stream()
-                    .filter(m -> List.of("315", "305", "323", "307").contains(m.label()))
-                    .count();
-            assertThat(tick.outcomes())
-                    .as(tick.name())
-                    .isEqualTo(tick.messages().size() + (int) heen);
-        }
+        assertValid(ticks);
+        ticks.forEach(TrajectoriesTest::assertOneOutcomePerForwardAndPerRetour);
         int messages = ticks.stream().mapToInt(t -> t.messages().size()).sum();
         assertThat(messages).isBetween(600, 620);
     }
@@ -177,6 +147,26 @@ class TrajectoriesTest {
         // 10,000 clients at a few messages per one-month trajectory: many rounds before the pool runs low
         assertThat(rounds).isGreaterThan(40);
         assertThat(trajectories.clientsLeft()).isLessThan(messages / 2 + 1);
+    }
+
+    private static void assertValid(List<Phase> phases) throws Exception {
+        SchemaCatalog schemas = new SchemaCatalog();
+        for (Phase phase : phases) {
+            for (Phase.Outbound message : phase.messages()) {
+                schemas.schema(typeOf(message.xml()))
+                        .newValidator()
+                        .validate(new StreamSource(
+                                new ByteArrayInputStream(message.xml().getBytes(StandardCharsets.UTF_8))));
+            }
+        }
+    }
+
+    /** A heenbericht from the aanbieder gets a retour and is forwarded; everything else has one outcome. */
+    private static void assertOneOutcomePerForwardAndPerRetour(Phase phase) {
+        long heen = phase.messages().stream()
+                .filter(m -> List.of("315", "305", "323", "307").contains(m.label()))
+                .count();
+        assertThat(phase.outcomes()).as(phase.name()).isEqualTo(phase.messages().size() + (int) heen);
     }
 
     private static BerichtType typeOf(String xml) {

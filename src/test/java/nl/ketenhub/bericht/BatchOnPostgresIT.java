@@ -50,10 +50,12 @@ class BatchOnPostgresIT extends BatchScenarios {
     }
 
     /**
-     * Gemeente 0384's intake queue has no groups: its order is the queue's. A 301 and one whose log
-     * row the database refuses (a trigger of this test: every attempt fails) in one batch; the
-     * failure takes the first 301 back with the batch, and another 301 arrives meanwhile. The
-     * consumer waits until the first is back, so the second does not overtake it.
+     * Gemeente 0384's intake queue has no groups: its order is the queue's. A 301 and a message
+     * intake refuses (another gemeente's Afzender), whose log row the database refuses (a trigger of
+     * this test: every attempt fails), in one batch; the failure takes the first 301 back with the
+     * batch, and another 301 arrives meanwhile. The consumer waits until the first is back, so the
+     * second does not overtake it. (Intake writes a refused message's row at once; an accepted first
+     * delivery it leaves to the pipeline, so a 301 could not fail intake this way.)
      */
     @Test
     void aPartnersNextMessageDoesNotOvertakeAnEarlierOneWhenAnIntakeMessageBetweenThemFails() throws Exception {
@@ -66,7 +68,10 @@ class BatchOnPostgresIT extends BatchScenarios {
             camel.getRouteController().stopRoute("jms-intake-0384");
             try {
                 send301(first);
-                send301(failing);
+                String refused = fresh301(failing, uniqueBsn(), uniqueNummer(), LocalTime.of(9, 0))
+                        .replace("Afzender>0384<", "Afzender>0599<");
+                assertThat(refused).contains("Afzender>0599<");
+                jms.send("ketenhub.0384.in", session -> session.createTextMessage(refused));
             } finally {
                 camel.getRouteController().startRoute("jms-intake-0384");
             }
@@ -90,6 +95,43 @@ class BatchOnPostgresIT extends BatchScenarios {
         } finally {
             dropTrigger(trigger);
         }
+    }
+
+    /**
+     * An accepted first delivery from a partner's JMS queue is logged only with its decision
+     * ({@code MessageLog.Unlogged}). One whose decision cannot be written as a new row (a trigger of
+     * this test refuses its inbound row with a decided status) fails its first attempt, which logs
+     * it RECEIVED with the attempt and its reason; the redelivery finds that entry and decides it in
+     * place (an update the trigger lets through), and the forward arrives once.
+     */
+    @Test
+    void aMessageLeftToThePipelineIsLoggedByItsFailedAttemptAndDecidedInPlaceWhenRedelivered() throws Exception {
+        String failing = uniqueId();
+        String trigger = refuseBerichtRows(
+                "refuse_decided_" + failing,
+                "new.direction = 'IN' and new.identificatie = '" + failing + "' and new.status <> 'RECEIVED'");
+        try {
+            send301(failing);
+            awaitAllOnQueue("ketenhub.42420001.out", List.of(failing));
+            awaitTrue(() -> inboundStatuses(failing).equals(List.of("DELIVERED")));
+
+            assertThat(inboundStatuses(failing)).containsExactly("DELIVERED");
+            assertThat(jdbcTemplate.queryForList(
+                            "select a.detail from aflevering a join bericht b on b.id = a.bericht_id"
+                                    + " where b.identificatie = ? and a.outcome = 'FAILED'",
+                            String.class,
+                            failing))
+                    .singleElement()
+                    .satisfies(detail -> assertThat(detail).contains("refused by the test"));
+            assertNothingOnQueueFor("ketenhub.42420001.out", failing);
+        } finally {
+            dropTrigger(trigger);
+        }
+    }
+
+    private List<String> inboundStatuses(String identificatie) {
+        return jdbcTemplate.queryForList(
+                "select status from bericht where direction = 'IN' and identificatie = ?", String.class, identificatie);
     }
 
     /**
