@@ -1,6 +1,7 @@
 package nl.ketenhub.bericht;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import nl.ketenhub.canonical.BsnProtector;
@@ -34,10 +35,7 @@ class PipelineQueue {
     }
 
     void enqueue(UUID id, String groupKey, byte[] payload) {
-        producer.sendBodyAndHeaders(
-                QUEUE,
-                payload,
-                Map.of(BERICHT_ID, id.toString(), "JMSXGroupID", groupKey, DUPLICATE_ID, "ketenhub-in-" + id));
+        producer.sendBodyAndHeaders(QUEUE, payload, headers(id, groupKey));
     }
 
     /**
@@ -45,22 +43,19 @@ class PipelineQueue {
      * together with its decision ({@link MessageLog.Unlogged}).
      */
     void enqueueUnlogged(UUID id, String groupKey, byte[] payload, String partner, Channel channel, Instant at) {
-        producer.sendBodyAndHeaders(
-                QUEUE,
-                payload,
-                Map.of(
-                        BERICHT_ID,
-                        id.toString(),
-                        MessageLog.Unlogged.GROUP,
-                        groupKey,
-                        DUPLICATE_ID,
-                        "ketenhub-in-" + id,
-                        MessageLog.Unlogged.PARTNER,
-                        partner,
-                        MessageLog.Unlogged.CHANNEL,
-                        channel.name(),
-                        MessageLog.Unlogged.RECEIVED_AT,
-                        at.toEpochMilli()));
+        Map<String, Object> headers = headers(id, groupKey);
+        headers.put(MessageLog.Unlogged.PARTNER, partner);
+        headers.put(MessageLog.Unlogged.CHANNEL, channel.name());
+        headers.put(MessageLog.Unlogged.RECEIVED_AT, at.toEpochMilli());
+        producer.sendBodyAndHeaders(QUEUE, payload, headers);
+    }
+
+    private static Map<String, Object> headers(UUID id, String groupKey) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(BERICHT_ID, id.toString());
+        headers.put(MessageLog.Unlogged.GROUP, groupKey);
+        headers.put(DUPLICATE_ID, "ketenhub-in-" + id);
+        return headers;
     }
 
     /** gemeente + keyed hash of the client's BSN; messages without one client group per sender. */
