@@ -39,6 +39,7 @@ class BerichtController {
 
     private final IntakeService intake;
     private final MessageLog log;
+    private final BerichtViews views;
     private final DeliveryLog deliveries;
     private final AuditTrail audit;
     private final IntakeInspector inspector;
@@ -48,6 +49,7 @@ class BerichtController {
     BerichtController(
             IntakeService intake,
             MessageLog log,
+            BerichtViews views,
             DeliveryLog deliveries,
             AuditTrail audit,
             IntakeInspector inspector,
@@ -55,6 +57,7 @@ class BerichtController {
             Formats formats) {
         this.intake = intake;
         this.log = log;
+        this.views = views;
         this.deliveries = deliveries;
         this.audit = audit;
         this.inspector = inspector;
@@ -88,7 +91,7 @@ class BerichtController {
     }
 
     @GetMapping("/{id}")
-    MessageLog.View get(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
+    BerichtView get(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
         return visible(partner, id, "VIEW_MESSAGE");
     }
 
@@ -100,7 +103,7 @@ class BerichtController {
      */
     @GetMapping("/{id}/payload")
     ResponseEntity<String> payload(@AuthenticationPrincipal Partner partner, @PathVariable UUID id) {
-        MessageLog.View view = visible(partner, id, "VIEW_PAYLOAD");
+        BerichtView view = visible(partner, id, "VIEW_PAYLOAD");
         byte[] stored = log.payload(id)
                 .orElseThrow(() -> new ResponseStatusException(
                         HttpStatus.GONE, "The payload was removed at the end of its retention period"));
@@ -118,16 +121,16 @@ class BerichtController {
     }
 
     @GetMapping("/outbox")
-    List<MessageLog.View> outbox(@AuthenticationPrincipal Partner partner) {
-        List<MessageLog.View> outbox = log.outbox(partner.code());
+    List<BerichtView> outbox(@AuthenticationPrincipal Partner partner) {
+        List<BerichtView> outbox = views.outbox(partner.code());
         audit.record(new AuditTrail.Event(
                 partner.code(), partner.code(), "VIEW_OUTBOX", "outbox", null, "OK, " + outbox.size() + " messages"));
         return outbox;
     }
 
     /** The message if this partner may see it (else 404); the access is recorded in the audit trail either way. */
-    private MessageLog.View visible(Partner partner, UUID id, String action) {
-        Optional<MessageLog.View> view = log.view(id).filter(v -> v.visibleTo(partner.code()));
+    private BerichtView visible(Partner partner, UUID id, String action) {
+        Optional<BerichtView> view = views.view(id).filter(v -> v.visibleTo(partner.code()));
         audit.recordAboutBericht(partner.code(), action, id, view.isPresent() ? "OK" : "REFUSED: not visible");
         return view.orElseThrow(BerichtController::notFound);
     }

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The message log: every message in and out, with its status, findings and links (a retour to its
  * heenbericht, a forward or answer to the inbound message). With {@link DeliveryLog} (the delivery
  * side: attempts, delivered, parked) the only writer of the bericht table; the statements on every
- * message's path are plain SQL ({@link MessageRows}).
+ * message's path are plain SQL ({@link MessageRows}), their rows built by {@link NewRows}. What the
+ * API shows of it: {@link BerichtViews}.
  */
 @Component
 @Transactional
@@ -38,6 +39,7 @@ public class MessageLog {
 
     private final BerichtRepository berichten;
     private final MessageRows rows;
+    private final NewRows newRows;
     private final DeferredRows deferred;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -46,12 +48,14 @@ public class MessageLog {
     MessageLog(
             BerichtRepository berichten,
             MessageRows rows,
+            NewRows newRows,
             DeferredRows deferred,
             JdbcTemplate jdbc,
             Clock clock,
             BerichtMetrics metrics) {
         this.berichten = berichten;
         this.rows = rows;
+        this.newRows = newRows;
         this.deferred = deferred;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -91,7 +95,7 @@ public class MessageLog {
             List<Finding> findings,
             String groupKey,
             IntakeService.Replay replay) {
-        rows.insert(inboundRow(id, partner, channel, inspection, payload, findings, groupKey, replay));
+        rows.insert(newRows.inbound(id, partner, channel, inspection, payload, findings, groupKey, replay));
         return new IntakeResult(id, findings.isEmpty(), inspection.header(), findings);
     }
 
@@ -107,7 +111,8 @@ public class MessageLog {
             byte[] payload,
             List<Finding> findings,
             String groupKey) {
-        if (!rows.insertIfAbsent(inboundRow(id, partner, channel, inspection, payload, findings, groupKey, null))) {
+        if (!rows.insertIfAbsent(
+                newRows.inbound(id, partner, channel, inspection, payload, findings, groupKey, null))) {
             return Optional.empty();
         }
         return Optional.of(new IntakeResult(id, findings.isEmpty(), inspection.header(), findings));
@@ -148,60 +153,7 @@ public class MessageLog {
      * Nothing is written when it has an entry already.
      */
     public void logUnloggedIfAbsent(UUID id, Unlogged unlogged, BerichtHeader header) {
-        rows.insertIfAbsent(unloggedRow(id, unlogged, header, Status.RECEIVED, null, List.of()));
-    }
-
-    private MessageRows.NewRow unloggedRow(
-            UUID id, Unlogged unlogged, BerichtHeader header, Status status, UUID relatedId, List<Finding> findings) {
-        return new MessageRows.NewRow(
-                id,
-                Direction.IN,
-                unlogged.channel(),
-                unlogged.partner(),
-                header.type(),
-                header.afzender(),
-                header.ontvanger(),
-                header.identificatie(),
-                header.dagtekening(),
-                status,
-                unlogged.receivedAt(),
-                storable(unlogged.payload()),
-                relatedId,
-                clientHash(unlogged.groupKey()),
-                null,
-                false,
-                findings);
-    }
-
-    private MessageRows.NewRow inboundRow(
-            UUID id,
-            String partner,
-            Channel channel,
-            Inspection inspection,
-            byte[] payload,
-            List<Finding> findings,
-            String groupKey,
-            IntakeService.Replay replay) {
-        BerichtHeader header = inspection.header();
-        BerichtType type = header != null ? header.type() : inspection.type();
-        return new MessageRows.NewRow(
-                id,
-                Direction.IN,
-                channel,
-                partner,
-                type,
-                header == null ? null : header.afzender(),
-                header == null ? null : header.ontvanger(),
-                header == null ? null : header.identificatie(),
-                header == null ? null : header.dagtekening(),
-                findings.isEmpty() ? Status.RECEIVED : Status.REJECTED,
-                clock.instant(),
-                storable(payload),
-                null,
-                clientHash(groupKey),
-                replay == null ? null : replay.original(),
-                replay != null && replay.forced(),
-                findings);
+        rows.insertIfAbsent(NewRows.unlogged(id, unlogged, header, Status.RECEIVED, null, List.of()));
     }
 
     @Transactional(readOnly = true)
@@ -252,7 +204,7 @@ public class MessageLog {
                 header.ontvanger(),
                 header.identificatie(),
                 header.dagtekening(),
-                clientHash(unlogged.groupKey())));
+                NewRows.clientHash(unlogged.groupKey())));
         UUID family = self.replayOf();
         boolean duplicate = found.stream()
                 .filter(other -> !other.id().equals(id))
@@ -286,7 +238,7 @@ public class MessageLog {
         boolean forwarded = false;
         for (Outbound outbound : outcome.outbound()) {
             boolean now = sendsNow.test(outbound.receiver(), inbound.clientHash());
-            MessageRows.NewRow row = outboundRow(inbound, outbound, now ? Status.DELIVERED : Status.RECEIVED);
+            MessageRows.NewRow row = newRows.outbound(inbound, outbound, now ? Status.DELIVERED : Status.RECEIVED);
             outboundRows.add(row);
             boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && inbound.type() != null;
             logged.add(new Logged(row.id(), outbound, header ? inbound.identificatie() : null, now));
@@ -301,7 +253,7 @@ public class MessageLog {
             rows.decide(inbound.id(), status, now, outcome.relatedId(), outcome.findings());
         } else {
             rows.insert(
-                    unloggedRow(
+                    NewRows.unlogged(
                             inbound.id(),
                             lookup.unlogged(),
                             lookup.header(),
@@ -319,32 +271,10 @@ public class MessageLog {
     }
 
     private UUID logOutbound(Entry related, Outbound outbound, Status status) {
-        MessageRows.NewRow row = outboundRow(related, outbound, status);
+        MessageRows.NewRow row = newRows.outbound(related, outbound, status);
         rows.insert(row);
         countOutbound(row);
         return row.id();
-    }
-
-    private MessageRows.NewRow outboundRow(Entry related, Outbound outbound, Status status) {
-        boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && related.type() != null;
-        return new MessageRows.NewRow(
-                UUID.randomUUID(),
-                Direction.OUT,
-                outbound.kind() == Outbound.Kind.FORWARD ? related.channel() : Channel.HUB,
-                outbound.receiver(),
-                outbound.type(),
-                header ? related.afzender() : null,
-                header ? related.ontvanger() : null,
-                header ? related.identificatie() : null,
-                header ? related.dagtekening() : null,
-                status,
-                clock.instant(),
-                new String(outbound.payload(), StandardCharsets.UTF_8),
-                related.id(),
-                null,
-                null,
-                false,
-                List.of());
     }
 
     private void countOutbound(MessageRows.NewRow row) {
@@ -385,45 +315,10 @@ public class MessageLog {
                 retourHeader.dagtekening());
     }
 
-    @Transactional(readOnly = true)
-    public Optional<View> view(UUID id) {
-        return berichten.findById(id).map(bericht -> {
-            List<View.Linked> linked = berichten.findByRelatedIdOrderByReceivedAtAsc(id).stream()
-                    .map(b -> new View.Linked(b.getId(), b.getDirection(), b.getBerichtType(), b.getStatus()))
-                    .toList();
-            return View.of(bericht, linked);
-        });
-    }
-
     /** The raw payload; empty when it was removed at the end of its retention period. */
     @Transactional(readOnly = true)
     public Optional<byte[]> payload(UUID id) {
         return Optional.ofNullable(find(id).getPayload()).map(p -> p.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @Transactional(readOnly = true)
-    public List<View> outbox(String partner) {
-        return berichten.findTop100ByDirectionAndPartnerOrderByReceivedAtDesc(Direction.OUT, partner).stream()
-                .map(b -> View.of(b, List.of()))
-                .toList();
-    }
-
-    /**
-     * The payload as text the database can hold. Only a refused message can contain NUL (XML
-     * forbids it, PostgreSQL text cannot store it): it is kept as U+FFFD, like bytes that are not
-     * UTF-8.
-     */
-    static String storable(byte[] payload) {
-        return new String(payload, StandardCharsets.UTF_8).replace('\0', '\uFFFD');
-    }
-
-    /** The keyed BSN hash of a group key {@code <gemeente>:<hash>}; null for groups without one client. */
-    private static String clientHash(String groupKey) {
-        if (groupKey == null) {
-            return null;
-        }
-        String hash = groupKey.substring(groupKey.indexOf(':') + 1);
-        return hash.length() == 64 ? hash : null;
     }
 
     /** Ids of messages in one direction still RECEIVED since before the given moment, oldest first. */
@@ -459,56 +354,5 @@ public class MessageLog {
         public boolean decided() {
             return status != Status.RECEIVED;
         }
-    }
-
-    /**
-     * What the API shows of a message: never its payload, never a BSN. {@code payloadPurgedAt}: when
-     * the raw payload was removed at the end of its retention period (null while it is kept).
-     */
-    public record View(
-            UUID id,
-            Direction direction,
-            Status status,
-            BerichtType berichtType,
-            String berichtCode,
-            String partner,
-            String afzender,
-            String ontvanger,
-            String identificatie,
-            LocalDate dagtekening,
-            Instant receivedAt,
-            Instant updatedAt,
-            UUID relatedId,
-            List<Finding> findings,
-            List<Linked> linked,
-            Instant payloadPurgedAt) {
-
-        static View of(Bericht b, List<Linked> linked) {
-            return new View(
-                    b.getId(),
-                    b.getDirection(),
-                    b.getStatus(),
-                    b.getBerichtType(),
-                    b.getBerichtCode(),
-                    b.getPartner(),
-                    b.getAfzender(),
-                    b.getOntvanger(),
-                    b.getIdentificatie(),
-                    b.getDagtekening(),
-                    b.getReceivedAt(),
-                    b.getUpdatedAt(),
-                    b.getRelatedId(),
-                    b.getFindings(),
-                    linked,
-                    b.getPayloadPurgedAt());
-        }
-
-        /** A partner sees what it sent or what is addressed to it. */
-        public boolean visibleTo(String partnerCode) {
-            return partnerCode.equals(partner) || partnerCode.equals(afzender) || partnerCode.equals(ontvanger);
-        }
-
-        /** A message linked to this one: its answer, its forward, or a retour. */
-        public record Linked(UUID id, Direction direction, BerichtType berichtType, Status status) {}
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.ketenhub.bericht.BerichtViews;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.Finding;
 import nl.ketenhub.bericht.Inspection;
@@ -13,7 +14,6 @@ import nl.ketenhub.bericht.IntakeInspector;
 import nl.ketenhub.bericht.IntakeProperties;
 import nl.ketenhub.bericht.IntakeResult;
 import nl.ketenhub.bericht.IntakeService;
-import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.retour.Identificaties;
 import nl.ketenhub.retour.RetourProperties;
@@ -42,7 +42,7 @@ public class SpreadsheetIntake {
 
     private final IntakeService intake;
     private final IntakeInspector inspector;
-    private final MessageLog log;
+    private final BerichtViews views;
     private final UploadStore store;
     private final RetourProperties versions;
     private final SpreadsheetProperties properties;
@@ -53,7 +53,7 @@ public class SpreadsheetIntake {
     SpreadsheetIntake(
             IntakeService intake,
             IntakeInspector inspector,
-            MessageLog log,
+            BerichtViews views,
             UploadStore store,
             RetourProperties versions,
             SpreadsheetProperties properties,
@@ -62,7 +62,7 @@ public class SpreadsheetIntake {
             PlatformTransactionManager transactions) {
         this.intake = intake;
         this.inspector = inspector;
-        this.log = log;
+        this.views = views;
         this.store = store;
         this.versions = versions;
         this.properties = properties;
@@ -157,7 +157,7 @@ public class SpreadsheetIntake {
     List<ReportLine> lines(UUID id) {
         List<ReportLine> lines = new ArrayList<>();
         for (UploadStore.RowLink link : store.rows(id)) {
-            log.view(link.berichtId()).ifPresent(view -> lines.add(UploadReport.row(link, view)));
+            views.view(link.berichtId()).ifPresent(view -> lines.add(UploadReport.row(link, view)));
         }
         return lines;
     }

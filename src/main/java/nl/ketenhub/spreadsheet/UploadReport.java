@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.ketenhub.bericht.BerichtView;
 import nl.ketenhub.bericht.Finding;
-import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.canonical.Bericht.Status;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,7 +46,7 @@ final class UploadReport {
                         + " de beheerder van de hub."));
     }
 
-    static ReportLine row(UploadStore.RowLink link, MessageLog.View view) {
+    static ReportLine row(UploadStore.RowLink link, BerichtView view) {
         String identificatie = view.identificatie() == null ? "" : view.identificatie();
         if (view.status() == Status.RECEIVED) {
             return new ReportLine(link.rij(), "", ReportLine.IN_BEHANDELING, link.bericht(), identificatie, "", "");

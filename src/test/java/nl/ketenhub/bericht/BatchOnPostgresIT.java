@@ -171,7 +171,7 @@ class BatchOnPostgresIT extends BatchScenarios {
                             String.class,
                             failing.berichtId()))
                     .anySatisfy(reason -> assertThat(reason).contains("refused by the test"));
-            assertThat(log.view(failing.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+            assertThat(views.view(failing.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
             assertThat(versies.findByBerichtId(failing.berichtId())).isEmpty();
             assertThat(rolledBackBatches()).isGreaterThan(rollbacks);
         } finally {

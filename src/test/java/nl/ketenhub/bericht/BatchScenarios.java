@@ -77,7 +77,7 @@ abstract class BatchScenarios extends ExactlyOnceScenarios {
         awaitAppliedAndForwarded(good);
         // written once the batch had rolled back, in a transaction of its own
         awaitTrue(() -> failedAttempts(broken) > 0);
-        assertThat(log.view(broken).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+        assertThat(views.view(broken).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
         assertThat(rolledBackBatches()).isGreaterThan(rollbacks);
         assertNothingOnQueueFor("ketenhub.42420001.out", good.get(0).identificatie());
     }

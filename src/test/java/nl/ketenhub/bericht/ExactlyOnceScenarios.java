@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import nl.ketenhub.bericht.MessageLog.View.Linked;
+import nl.ketenhub.bericht.BerichtView.Linked;
 import nl.ketenhub.canonical.Bericht;
 import nl.ketenhub.canonical.ToewijzingRepository;
 import nl.ketenhub.canonical.ToewijzingVersie;
@@ -35,6 +35,9 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
 
     @Autowired
     MessageLog log;
+
+    @Autowired
+    BerichtViews views;
 
     @Autowired
     DeliveryLog deliveries;
@@ -132,7 +135,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
                 .body());
         awaitStatus(berichtId, Bericht.Status.DELIVERED);
         assertThat(awaitOnQueue("ketenhub.42420001.out", id)).contains(id);
-        UUID forward = log.view(berichtId).orElseThrow().linked().stream()
+        UUID forward = views.view(berichtId).orElseThrow().linked().stream()
                 .filter(l -> l.direction() == Bericht.Direction.OUT)
                 .map(Linked::id)
                 .findFirst()
@@ -190,7 +193,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         decided.redeliver();
 
         assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
-        assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        assertThat(views.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
     }
 
     @Test
@@ -222,15 +225,15 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         assertNothingOnQueueFor("ketenhub.42420001.out", decided.identificatie());
         assertThat(failedAttempts(decided.forward())).isZero();
         assertThat(failedAttempts(decided.berichtId())).isZero();
-        assertThat(log.view(decided.forward()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
-        assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        assertThat(views.view(decided.forward()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        assertThat(views.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
         assertThat(versies.findByBerichtId(decided.berichtId())).hasSize(1);
     }
 
     /** A 301 decided by the pipeline bean whose forward, for the delivery route, was never queued. */
     private Decided decidedAndLeftPending() throws Exception {
         Decided decided = decided(false);
-        assertThat(log.view(decided.forward()).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
+        assertThat(views.view(decided.forward()).orElseThrow().status()).isEqualTo(Bericht.Status.RECEIVED);
         return decided;
     }
 
@@ -278,7 +281,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         } else {
             deliveries.delivered(decided.forward(), Channel.JMS, "ketenhub.42420001.out");
         }
-        assertThat(log.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
+        assertThat(views.view(decided.berichtId()).orElseThrow().status()).isEqualTo(Bericht.Status.DELIVERED);
         return decided;
     }
 
@@ -315,7 +318,7 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
     }
 
     private UUID outboundOf(UUID berichtId) {
-        return log.view(berichtId).orElseThrow().linked().stream()
+        return views.view(berichtId).orElseThrow().linked().stream()
                 .filter(l -> l.direction() == Bericht.Direction.OUT)
                 .map(Linked::id)
                 .findFirst()

@@ -153,6 +153,7 @@ class UnloggedEntryTest {
         return new MessageLog(
                 mock(BerichtRepository.class),
                 rows,
+                new NewRows(Clock.fixed(DECIDED, ZoneOffset.UTC)),
                 new DeferredRows(rows, jdbc),
                 jdbc,
                 Clock.fixed(DECIDED, ZoneOffset.UTC),

@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.ketenhub.bericht.BerichtViews;
 import nl.ketenhub.bericht.Channel;
 import nl.ketenhub.bericht.IntakeInspector;
 import nl.ketenhub.bericht.IntakeProperties;
 import nl.ketenhub.bericht.IntakeService;
-import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.hub.HubTestSupport;
 import nl.ketenhub.partner.Partner;
 import nl.ketenhub.partner.PartnerDirectory;
@@ -46,7 +46,7 @@ abstract class UploadHandOverScenarios extends HubTestSupport {
     private IntakeInspector inspector;
 
     @Autowired
-    private MessageLog log;
+    private BerichtViews views;
 
     @Autowired
     private UploadStore store;
@@ -97,7 +97,7 @@ abstract class UploadHandOverScenarios extends HubTestSupport {
                 .when(spiedIntake)
                 .receiveInspected(any(), any(), any(), any());
         sheets = new SpreadsheetIntake(
-                spiedIntake, spiedInspector, log, store, versions, properties, intakeLimits, clock, transactions);
+                spiedIntake, spiedInspector, views, store, versions, properties, intakeLimits, clock, transactions);
     }
 
     @Test

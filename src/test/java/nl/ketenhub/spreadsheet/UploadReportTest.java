@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.bericht.BerichtType;
+import nl.ketenhub.bericht.BerichtView;
 import nl.ketenhub.bericht.Finding;
-import nl.ketenhub.bericht.MessageLog;
 import nl.ketenhub.canonical.Bericht.Direction;
 import nl.ketenhub.canonical.Bericht.Status;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class UploadReportTest {
 
     @Test
     void aDeclaratieIsJudgedPerPrestatie() {
-        MessageLog.View view = view(
+        BerichtView view = view(
                 Status.ACCEPTED,
                 List.of(Finding.crossMessage("TR307", "9307", "begin outside the toewijzing", PRESTATIE_2)));
 
@@ -36,7 +36,7 @@ class UploadReportTest {
 
     @Test
     void aFindingOnTheClientOrTheHeaderRejectsEveryRowBelowIt() {
-        MessageLog.View view = view(
+        BerichtView view = view(
                 Status.ACCEPTED,
                 List.of(Finding.crossMessage("TR304", "8187", "unknown client", "Declaratie/Clienten/Client[1]")));
 
@@ -48,7 +48,7 @@ class UploadReportTest {
 
     @Test
     void aRejectedMessageRejectsRowsWithoutOwnFindingsAndSaysWhy() {
-        MessageLog.View view = view(
+        BerichtView view = view(
                 Status.REJECTED,
                 List.of(Finding.crossMessage(
                         "TR019", "9019", "no toewijzing", "Client/StartProducten/StartProduct[2]")));
@@ -90,8 +90,8 @@ class UploadReportTest {
         return new UploadStore.RowLink(rij, "JW323", UUID.randomUUID(), pad);
     }
 
-    private static MessageLog.View view(Status status, List<Finding> findings) {
-        return new MessageLog.View(
+    private static BerichtView view(Status status, List<Finding> findings) {
+        return new BerichtView(
                 UUID.randomUUID(),
                 Direction.IN,
                 status,
