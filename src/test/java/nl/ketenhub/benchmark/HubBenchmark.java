@@ -205,12 +205,14 @@ class HubBenchmark {
         double databaseBefore = databaseCpuSeconds();
         Duration driverBefore = cpu(ProcessHandle.current().pid());
         long[] machineBefore = machineTicks();
-        Traffic.PhasedRun measured = traffic.run(phases);
+        Traffic.PhasedRun measured = traffic.runPhases(phases);
+        // read at the last outcome, before the wait for anything extra (about 6 s of idle machine)
         Duration cpu = cpu(pid).minus(cpuBefore);
         Duration driver = cpu(ProcessHandle.current().pid()).minus(driverBefore);
         long[] machineAfter = machineTicks();
         double jit = jitSeconds(pid) - jitBefore;
         double database = databaseCpuSeconds() - databaseBefore;
+        traffic.expectNothingMore();
         Map<String, BatchReading> batchesAfter = batches(hub);
         settle(pid, store + " store: after the measured run", report);
         double speedAfter = speed.rate(PROBE);

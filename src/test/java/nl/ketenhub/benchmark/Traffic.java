@@ -109,9 +109,20 @@ final class Traffic {
     /**
      * Sends the phases one after the other, each from both partners at once, and waits after each
      * until exactly its expected outcomes have arrived on the partners' queues; fails when one is
-     * missing, different or extra.
+     * missing, different or extra ({@link #runPhases}, then {@link #expectNothingMore}).
      */
     PhasedRun run(List<Phase> phases) throws Exception {
+        PhasedRun run = runPhases(phases);
+        expectNothingMore();
+        return run;
+    }
+
+    /**
+     * {@link #run} up to the last expected outcome: returns as soon as it arrived, so that a caller
+     * can read the processes' CPU before {@link #expectNothingMore} waits (until the twenty-first
+     * session the measured run's CPU readings included that wait, 6-8 s of mostly idle machine).
+     */
+    PhasedRun runPhases(List<Phase> phases) throws Exception {
         Map<String, Double> phaseSeconds = new LinkedHashMap<>();
         Map<String, Integer> rejections = new TreeMap<>();
         ExecutorService threads = Executors.newCachedThreadPool();
@@ -149,16 +160,20 @@ final class Traffic {
                 phaseSeconds.put(phase.name(), (System.nanoTime() - phaseStart) / 1e9);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            for (String queue : List.of(Trajectories.GEMEENTE_OUT, Trajectories.AANBIEDER_OUT)) {
-                List<String> extra = drain(queue, 0, 3);
-                if (!extra.isEmpty()) {
-                    throw new IllegalStateException("unexpected on " + queue + ": "
-                            + extra.stream().map(Phase::outcome).toList());
-                }
-            }
             return new PhasedRun(seconds, phaseSeconds, rejections);
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    /** Fails when anything beyond the expected outcomes arrives on a partner's queue within 3 s (each). */
+    void expectNothingMore() {
+        for (String queue : List.of(Trajectories.GEMEENTE_OUT, Trajectories.AANBIEDER_OUT)) {
+            List<String> extra = drain(queue, 0, 3);
+            if (!extra.isEmpty()) {
+                throw new IllegalStateException("unexpected on " + queue + ": "
+                        + extra.stream().map(Phase::outcome).toList());
+            }
         }
     }
 
