@@ -109,18 +109,9 @@ final class Traffic {
     /**
      * Sends the phases one after the other, each from both partners at once, and waits after each
      * until exactly its expected outcomes have arrived on the partners' queues; fails when one is
-     * missing, different or extra ({@link #runPhases}, then {@link #expectNothingMore}).
-     */
-    PhasedRun run(List<Phase> phases) throws Exception {
-        PhasedRun run = runPhases(phases);
-        expectNothingMore();
-        return run;
-    }
-
-    /**
-     * {@link #run} up to the last expected outcome: returns as soon as it arrived, so that a caller
-     * can read the processes' CPU before {@link #expectNothingMore} waits (until the twenty-first
-     * session the measured run's CPU readings included that wait, 6-8 s of mostly idle machine).
+     * missing or different. Returns as soon as the last arrived: {@link #expectNothingMore} then
+     * checks that nothing extra follows, after the caller has read the processes' CPU (until the
+     * twenty-first session those readings included that 6-8 s wait on a mostly idle machine).
      */
     PhasedRun runPhases(List<Phase> phases) throws Exception {
         Map<String, Double> phaseSeconds = new LinkedHashMap<>();
