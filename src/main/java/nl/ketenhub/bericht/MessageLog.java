@@ -240,8 +240,8 @@ public class MessageLog {
             boolean now = sendsNow.test(outbound.receiver(), inbound.clientHash());
             MessageRows.NewRow row = newRows.outbound(inbound, outbound, now ? Status.DELIVERED : Status.RECEIVED);
             outboundRows.add(row);
-            boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && inbound.type() != null;
-            logged.add(new Logged(row.id(), outbound, header ? inbound.identificatie() : null, now));
+            // the row carries the inbound message's Identificatie where the answer refers to it
+            logged.add(new Logged(row.id(), outbound, row.identificatie(), now));
             forwarded |= now && inbound.type() != null && inbound.type() == outbound.type();
         }
         // written with the transaction's commit, with those of the other messages of its batch

@@ -206,7 +206,7 @@ class HubBenchmark {
         Duration driverBefore = cpu(ProcessHandle.current().pid());
         long[] machineBefore = machineTicks();
         Traffic.PhasedRun measured = traffic.runPhases(phases);
-        // read at the last outcome, before the wait for anything extra (about 6 s of idle machine)
+        // read at the last outcome, before the wait for anything extra (6-8 s of mostly idle machine)
         Duration cpu = cpu(pid).minus(cpuBefore);
         Duration driver = cpu(ProcessHandle.current().pid()).minus(driverBefore);
         long[] machineAfter = machineTicks();
