@@ -79,6 +79,9 @@ class HubBenchmark {
      */
     private static final int MEASURED_RUN_CLIENTS = MESSAGES / 2 + 1;
 
+    /** One aanbieder per warm-up round: each declares the measured run's months itself (TR318). */
+    private static final List<String> WARMUP_AANBIEDERS = WarmUpAanbieders.codes(WARMUP_ROUNDS);
+
     /** Warm-up rounds in a row with the JIT under .warmup.jit: one such round was often a lull, not the end. */
     private static final int CALM_ROUNDS = 2;
 
@@ -126,10 +129,16 @@ class HubBenchmark {
         String schema = "bench_" + run + "_" + store + index;
         // the production recovery settings, not the fault tests' 5 s: a backlog is not a crash
         String name = run + "-" + store + index;
+        // config/ with an aanbieder of its own for every warm-up round (WarmUpAanbieders)
+        Path config = WarmUpAanbieders.writeConfig(
+                Path.of("config"), Path.of("target", "benchmark-config", name), WARMUP_AANBIEDERS);
         HubProcess hub = new HubProcess(
                 name,
                 schema,
-                List.of("--ketenhub.recovery.after=60s", "--ketenhub.recovery.period=30000"),
+                List.of(
+                        "--ketenhub.recovery.after=60s",
+                        "--ketenhub.recovery.period=30000",
+                        "--ketenhub.config.dir=" + config),
                 jvmOptions(name));
         try {
             if (store.equals("full")) {
@@ -185,6 +194,10 @@ class HubBenchmark {
         }
     }
 
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    }
+
     /** The realistic mix of whole trajectories ({@link Trajectories}), after the JIT warm-up. */
     private HubRun trajectoryMix(Traffic traffic, String store, String schema, StringBuilder report, HubProcess hub)
             throws Exception {
@@ -197,8 +210,7 @@ class HubBenchmark {
         settle(pid, store + " store: after the warm-up", report);
         List<Phase> phases = COHORTS == 1
                 ? trajectories.build(MESSAGES, Trajectories.MONTHS)
-                : trajectories.buildStaggered(
-                        MESSAGES, Trajectories.MONTHS, COHORTS, LocalDate.now(ZoneId.of("Europe/Amsterdam")));
+                : trajectories.buildStaggered(MESSAGES, Trajectories.MONTHS, COHORTS, today());
         double speedBefore = speed.rate(PROBE);
         Duration cpuBefore = cpu(pid);
         double jitBefore = jitSeconds(pid);
@@ -299,6 +311,7 @@ class HubBenchmark {
         double lastJitShare = 0;
         int roundClients = 0;
         boolean outOfClients = false;
+        List<String> used = new ArrayList<>(List.of(Trajectories.GEMEENTE_OUT));
         for (int round = 1; round <= WARMUP_ROUNDS; round++) {
             // every trajectory has a fresh client; the measured run's are kept back
             if (trajectories.clientsLeft() < roundClients + MEASURED_RUN_CLIENTS) {
@@ -308,7 +321,10 @@ class HubBenchmark {
             int clientsBefore = trajectories.clientsLeft();
             Duration cpuBefore = cpu(pid);
             double jitBefore = jitSeconds(pid);
-            List<Phase> phases = trajectories.build(size, 1);
+            // the measured run's mix, as an aanbieder of its own (its DeclaratiePeriodes are its own)
+            List<Phase> phases = trajectories.buildStaggered(
+                    size, Trajectories.MONTHS, COHORTS, today(), WARMUP_AANBIEDERS.get(round - 1));
+            used.add(Trajectories.out(WARMUP_AANBIEDERS.get(round - 1)));
             roundClients = Math.max(roundClients, clientsBefore - trajectories.clientsLeft());
             // without the 6-8 s wait for extras after every round: an extra outcome would still
             // fail the next round's exact count, and the wait follows the last round
@@ -326,7 +342,7 @@ class HubBenchmark {
                 break;
             }
         }
-        traffic.expectNothingMore();
+        traffic.expectNothingMore(used);
         report.append(String.format(
                 "| %s store: warm-up rounds of %d messages (until JIT < %.0f %% of hub CPU twice in a row) | %s |%n",
                 store, size, 100 * WARMUP_JIT, String.join("; ", rounds)));

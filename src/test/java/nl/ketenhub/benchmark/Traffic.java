@@ -157,14 +157,27 @@ final class Traffic {
         }
     }
 
-    /** Fails when anything beyond the expected outcomes arrives on a partner's queue within 3 s (each). */
+    /** Fails when anything beyond the expected outcomes arrives on the two partners' queues within 3 s. */
     void expectNothingMore() {
-        for (String queue : List.of(Trajectories.GEMEENTE_OUT, Trajectories.AANBIEDER_OUT)) {
-            List<String> extra = drain(queue, 0, 3);
-            if (!extra.isEmpty()) {
-                throw new IllegalStateException("unexpected on " + queue + ": "
-                        + extra.stream().map(Phase::outcome).toList());
-            }
+        expectNothingMore(List.of(Trajectories.GEMEENTE_OUT, Trajectories.AANBIEDER_OUT));
+    }
+
+    /** As {@link #expectNothingMore()}, on these queues, all at once (the warm-up's aanbieders have one each). */
+    void expectNothingMore(List<String> queues) {
+        ExecutorService threads = Executors.newFixedThreadPool(Math.min(queues.size(), 32));
+        try {
+            Map<String, CompletableFuture<List<String>>> checks = new LinkedHashMap<>();
+            queues.forEach(
+                    queue -> checks.put(queue, CompletableFuture.supplyAsync(() -> drain(queue, 0, 3), threads)));
+            checks.forEach((queue, check) -> {
+                List<String> extra = check.join();
+                if (!extra.isEmpty()) {
+                    throw new IllegalStateException("unexpected on " + queue + ": "
+                            + extra.stream().map(Phase::outcome).toList());
+                }
+            });
+        } finally {
+            threads.shutdownNow();
         }
     }
 

@@ -41,10 +41,13 @@ import nl.ketenhub.regie.RegieBerichten;
  */
 final class Trajectories {
 
+    /** The measured run's aanbieder; the warm-up sends as others ({@link WarmUpAanbieders}). */
+    static final String AANBIEDER = "42420001";
+
     static final String GEMEENTE_IN = "ketenhub.0384.in";
-    static final String AANBIEDER_IN = "ketenhub.42420001.in";
+    static final String AANBIEDER_IN = in(AANBIEDER);
     static final String GEMEENTE_OUT = "ketenhub.0384.out";
-    static final String AANBIEDER_OUT = "ketenhub.42420001.out";
+    static final String AANBIEDER_OUT = out(AANBIEDER);
 
     /** Months with a 323 at most; the first declared month is {@link #FIRST_MONTH}. */
     static final int MONTHS = 6;
@@ -121,7 +124,7 @@ final class Trajectories {
      * {@code messages} messages, with at most {@code maxMonths} 323s each, as phases.
      */
     List<Phase> build(int messages, int maxMonths) throws Exception {
-        return phases(clients(messages, maxMonths), maxMonths, FIRST_MONTH);
+        return phases(clients(messages, maxMonths), maxMonths, FIRST_MONTH, AANBIEDER);
     }
 
     /**
@@ -133,6 +136,16 @@ final class Trajectories {
      * aanbieder's DeclaratiePeriodes still go forward month by month (TR318). One cohort is {@link #build}.
      */
     List<Phase> buildStaggered(int messages, int maxMonths, int cohorts, LocalDate today) throws Exception {
+        return buildStaggered(messages, maxMonths, cohorts, today, AANBIEDER);
+    }
+
+    /**
+     * As {@link #buildStaggered(int, int, int, LocalDate)}, with {@code aanbieder} in the place of
+     * 42420001: its own queues, and its code wherever the messages name 42420001. Its DeclaratiePeriodes
+     * are its own (TR318), so a warm-up round as another aanbieder can declare the measured run's months.
+     */
+    List<Phase> buildStaggered(int messages, int maxMonths, int cohorts, LocalDate today, String aanbieder)
+            throws Exception {
         YearMonth last = FIRST_MONTH.plusMonths(cohorts - 1L + maxMonths - 1L);
         if (last.plusMonths(1).atDay(DAGTEKENING_DAY).isAfter(today)) {
             throw new IllegalArgumentException(cohorts + " cohorts of up to " + maxMonths
@@ -147,7 +160,7 @@ final class Trajectories {
                     .filter(i -> i % cohorts == cohort)
                     .mapToObj(clients::get)
                     .toList();
-            staggered.add(phases(members, maxMonths, FIRST_MONTH.plusMonths(c)));
+            staggered.add(phases(members, maxMonths, FIRST_MONTH.plusMonths(c), aanbieder));
         }
         int steps = staggered.get(0).size();
         List<Phase> ticks = new ArrayList<>();
@@ -173,15 +186,18 @@ final class Trajectories {
         return clients;
     }
 
-    /** The phases of these clients' trajectories, with care from the first day of {@code first}. */
-    private List<Phase> phases(List<Client> clients, int maxMonths, YearMonth first) throws Exception {
+    /** The phases of these clients' trajectories with the aanbieder, care from the first day of {@code first}. */
+    private List<Phase> phases(List<Client> clients, int maxMonths, YearMonth first, String aanbieder)
+            throws Exception {
+        String aanbiederIn = in(aanbieder);
+        String aanbiederOut = out(aanbieder);
         String ingang = first.atDay(1).toString();
         String start = first.atDay(3).toString();
         List<Phase> phases = new ArrayList<>();
         Phase.Builder p = new Phase.Builder("315");
         for (Client c : clients.stream().filter(Client::requested).toList()) {
-            p.send(AANBIEDER_IN, "315", c.standaard(), jw315(id(), c.bsn(), c.referentie(), ingang, EIND));
-            p.expect(AANBIEDER_OUT, c.standaard(), 316, false).expect(GEMEENTE_OUT, c.standaard(), 315, false);
+            p.send(aanbiederIn, "315", c.standaard(), jw315(id(), c.bsn(), c.referentie(), ingang, EIND));
+            p.expect(aanbiederOut, c.standaard(), 316, false).expect(GEMEENTE_OUT, c.standaard(), 315, false);
         }
         phases.add(p.phase());
         p = new Phase.Builder("319");
@@ -189,7 +205,7 @@ final class Trajectories {
                 clients.stream().filter(c -> c.inOnderzoek() || c.refused()).toList()) {
             String antwoord =
                     c.refused() ? jw319(id(), c.referentie(), "1", "7") : jw319(id(), c.referentie(), "2", null);
-            p.send(GEMEENTE_IN, "319", c.standaard(), antwoord).expect(AANBIEDER_OUT, c.standaard(), 319, false);
+            p.send(GEMEENTE_IN, "319", c.standaard(), antwoord).expect(aanbiederOut, c.standaard(), 319, false);
         }
         phases.add(p.phase());
         List<Client> assigned = clients.stream().filter(c -> !c.refused()).toList();
@@ -205,7 +221,7 @@ final class Trajectories {
                         "301",
                         c.standaard(),
                         jw301(id, c.bsn(), c.nummer(), referentie, "10:00:00", ingang, EIND));
-                p.expect(AANBIEDER_OUT, c.standaard(), 301, false);
+                p.expect(aanbiederOut, c.standaard(), 301, false);
             }
             if (c.faulty301()) {
                 String bsn = "999900007"; // fails the 11-proef
@@ -222,7 +238,7 @@ final class Trajectories {
         p = new Phase.Builder("302");
         for (int i = 0; i < assigned.size(); i++) {
             Client c = assigned.get(i);
-            p.send(AANBIEDER_IN, "302", c.standaard(), jw302(toewijzingIds.get(i), today()));
+            p.send(aanbiederIn, "302", c.standaard(), jw302(toewijzingIds.get(i), today()));
             p.expect(GEMEENTE_OUT, c.standaard(), 302, false);
         }
         phases.add(p.phase());
@@ -230,22 +246,22 @@ final class Trajectories {
         for (Client c : clients) {
             if (!c.refused()) {
                 p.send(
-                        AANBIEDER_IN,
+                        aanbiederIn,
                         "305",
                         c.standaard(),
                         RegieBerichten.start(c.bsn(), c.nummer(), start, "1", today())
                                 .xml());
-                p.expect(AANBIEDER_OUT, c.standaard(), 306, false).expect(GEMEENTE_OUT, c.standaard(), 305, false);
+                p.expect(aanbiederOut, c.standaard(), 306, false).expect(GEMEENTE_OUT, c.standaard(), 305, false);
             }
             if (c.faulty305()) {
                 long unknown = 900_000_000L + c.index();
                 p.send(
-                        AANBIEDER_IN,
+                        aanbiederIn,
                         "305 faulty (9019)",
                         c.standaard(),
                         RegieBerichten.start(c.bsn(), unknown, start, "1", today())
                                 .xml());
-                p.expect(AANBIEDER_OUT, c.standaard(), 306, true);
+                p.expect(aanbiederOut, c.standaard(), 306, true);
             }
         }
         phases.add(p.phase());
@@ -254,8 +270,8 @@ final class Trajectories {
             p = new Phase.Builder("323 " + month);
             for (Client c : assigned) {
                 if (c.months() > m) {
-                    p.send(AANBIEDER_IN, "323", c.standaard(), declaration(c, month));
-                    p.expect(AANBIEDER_OUT, c.standaard(), 325, false).expect(GEMEENTE_OUT, c.standaard(), 323, false);
+                    p.send(aanbiederIn, "323", c.standaard(), declaration(c, month));
+                    p.expect(aanbiederOut, c.standaard(), 325, false).expect(GEMEENTE_OUT, c.standaard(), 323, false);
                 }
             }
             phases.add(p.phase());
@@ -267,15 +283,38 @@ final class Trajectories {
                     .toString();
             String reden = c.wmo() ? "19" : "31"; // levering volgens plan beëindigd (WMO588 / JZ588)
             p.send(
-                    AANBIEDER_IN,
+                    aanbiederIn,
                     "307",
                     c.standaard(),
                     RegieBerichten.stop(c.bsn(), c.nummer(), start, reden, end, today())
                             .xml());
-            p.expect(AANBIEDER_OUT, c.standaard(), 308, false).expect(GEMEENTE_OUT, c.standaard(), 307, false);
+            p.expect(aanbiederOut, c.standaard(), 308, false).expect(GEMEENTE_OUT, c.standaard(), 307, false);
         }
         phases.add(p.phase());
-        return phases;
+        if (aanbieder.equals(AANBIEDER)) {
+            return phases;
+        }
+        return phases.stream().map(phase -> asAanbieder(phase, aanbieder)).toList();
+    }
+
+    /** The phase with {@code aanbieder}'s code wherever its messages name 42420001 (header, retour). */
+    static Phase asAanbieder(Phase phase, String aanbieder) {
+        String code = ">" + AANBIEDER + "<";
+        return new Phase(
+                phase.name(),
+                phase.messages().stream()
+                        .map(m ->
+                                new Phase.Outbound(m.queue(), m.label(), m.xml().replace(code, ">" + aanbieder + "<")))
+                        .toList(),
+                phase.expected());
+    }
+
+    static String in(String partner) {
+        return "ketenhub." + partner + ".in";
+    }
+
+    static String out(String partner) {
+        return "ketenhub." + partner + ".out";
     }
 
     /** Fresh clients still to be had: trajectories alternate iJw and iWmo, each with its own clients. */

@@ -105,6 +105,36 @@ class TrajectoriesTest {
     }
 
     @Test
+    void aWarmUpAanbiedersTicksUseItsQueuesAndCodeAndAreTheSameMixOtherwise() throws Exception {
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        List<Phase> own = new Trajectories("own", new AtomicInteger())
+                .buildStaggered(600, Trajectories.MONTHS, 3, today, "42430007");
+        List<Phase> measured =
+                new Trajectories("own", new AtomicInteger()).buildStaggered(600, Trajectories.MONTHS, 3, today);
+
+        assertValid(own);
+        assertThat(own).hasSameSizeAs(measured);
+        for (int t = 0; t < own.size(); t++) {
+            Phase tick = own.get(t);
+            assertThat(tick.messages()).allSatisfy(m -> {
+                assertThat(m.queue()).isIn("ketenhub.0384.in", "ketenhub.42430007.in");
+                assertThat(m.xml()).doesNotContain("42420001").contains(">42430007<");
+            });
+            assertThat(tick.expected())
+                    .containsOnlyKeys(measured.get(t).expected().keySet().stream()
+                            .map(q -> q.replace("42420001", "42430007"))
+                            .toArray(String[]::new));
+            assertThat(tick.expected().values())
+                    .containsExactlyElementsOf(measured.get(t).expected().values());
+            assertThat(tick.messages())
+                    .extracting(Phase.Outbound::label)
+                    .containsExactlyElementsOf(measured.get(t).messages().stream()
+                            .map(Phase.Outbound::label)
+                            .toList());
+        }
+    }
+
+    @Test
     void cohortsThatWouldDeclareAMonthWhose323IsDatedInTheFutureAreRefused() {
         Trajectories trajectories = new Trajectories("fut", new AtomicInteger());
 
