@@ -24,7 +24,8 @@ import nl.ketenhub.faults.Load;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
- * The benchmark's partners on the hub's broker, gemeente 0384 and aanbieder 42420001: they send the
+ * The benchmark's partners on the hub's broker, gemeente 0384 and aanbieder 42420001 (and the warm-up's
+ * aanbieders, {@link WarmUpAanbieders}): they send the
  * phases of a {@link Trajectories} mix, or (the earlier mix) 301s and 302s answering them, and drain
  * their outbound queues. Identificaties are unique per benchmark run.
  */
