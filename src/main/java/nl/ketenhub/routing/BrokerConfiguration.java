@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded broker: a durable NIO journal with a calibrated flush timeout, broker-side
- * redelivery with backoff, and a parking queue for messages that keep failing. Every hub address
+ * redelivery with backoff, and a parking queue for messages that keep failing or expire. Every hub address
  * gets the same settings ({@code ketenhub.#}). With the TCP acceptor open, broker security is on
  * ({@link BrokerSecurity}). With a standalone broker (profile {@code remote-broker}: {@code
  * spring.artemis.embedded.enabled=false}) no embedded server is configured; that broker's {@code
@@ -70,6 +70,9 @@ class BrokerConfiguration {
     private static AddressSettings hubSettings(BrokerProperties properties) {
         return new AddressSettings()
                 .setDeadLetterAddress(SimpleString.of(PARKED))
+                // the hub sets no time-to-live, but a partner's JMS client may: a message that expires
+                // before intake takes it is parked, not dropped (Artemis drops it without an expiry address)
+                .setExpiryAddress(SimpleString.of(PARKED))
                 .setMaxDeliveryAttempts(properties.maxDeliveryAttempts())
                 .setRedeliveryDelay(properties.redeliveryDelayMillis())
                 .setRedeliveryMultiplier(properties.redeliveryMultiplier())

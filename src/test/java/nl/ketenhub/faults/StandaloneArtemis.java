@@ -30,6 +30,7 @@ final class StandaloneArtemis {
                     .formatted(
                             """
                             <dead-letter-address>ketenhub.parked</dead-letter-address>\
+                            <expiry-address>ketenhub.parked</expiry-address>\
                             <max-delivery-attempts>10</max-delivery-attempts>\
                             <redelivery-delay>500</redelivery-delay>\
                             <redelivery-delay-multiplier>2.0</redelivery-delay-multiplier>\

@@ -2,8 +2,18 @@ package nl.ketenhub.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import org.apache.activemq.artemis.api.core.QueueConfiguration;
+import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 
 class BrokerConfigurationTest {
@@ -30,6 +40,51 @@ class BrokerConfigurationTest {
 
         assertThat(setting(configuration, "ketenhub.pipeline").getDefaultConsumerWindowSize())
                 .isZero();
+    }
+
+    @Test
+    void aMessageThatExpiresBeforeIntakeTakesItIsParkedNotDropped() throws Exception {
+        ConfigurationImpl configuration = configured(new PipelineProperties(4, 16, 16, 65_536));
+        configuration
+                .setPersistenceEnabled(false)
+                .setSecurityEnabled(false)
+                .addAcceptorConfiguration("invm", "vm://42")
+                .addQueueConfiguration(
+                        QueueConfiguration.of(BrokerConfiguration.PARKED).setRoutingType(RoutingType.ANYCAST));
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ().setConfiguration(configuration);
+        server.start();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://42");
+                Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
+            producer.setTimeToLive(1);
+            producer.send(session.createTextMessage("<expired/>"));
+            Thread.sleep(50);
+
+            try (MessageConsumer intake = session.createConsumer(session.createQueue("ketenhub.0384.in"))) {
+                assertThat(intake.receive(500)).isNull();
+            }
+            try (MessageConsumer parked = session.createConsumer(session.createQueue(BrokerConfiguration.PARKED))) {
+                Message message = parked.receive(5_000);
+                assertThat(message).isInstanceOf(TextMessage.class);
+                assertThat(((TextMessage) message).getText()).isEqualTo("<expired/>");
+                assertThat(message.getStringProperty("_AMQ_ORIG_ADDRESS")).isEqualTo("ketenhub.0384.in");
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void everyHubAddressHasTheParkingQueueAsItsExpiryAddress() {
+        ConfigurationImpl configuration = configured(new PipelineProperties(4, 16, 16, 65_536));
+
+        for (String address : new String[] {"#", "ketenhub.#", "ketenhub.pipeline", "ketenhub.delivery"}) {
+            assertThat(setting(configuration, address).getExpiryAddress().toString())
+                    .as(address)
+                    .isEqualTo(BrokerConfiguration.PARKED);
+        }
     }
 
     private ConfigurationImpl configured(PipelineProperties pipeline) {
