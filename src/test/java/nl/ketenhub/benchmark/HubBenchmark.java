@@ -292,7 +292,8 @@ class HubBenchmark {
      * run's 323s after a warm-up that declared later months), each round as an aanbieder of its own
      * ({@link WarmUpAanbieders}), until the hub's JIT compiler spends less than {@code .warmup.jit} (10 %) of the hub's
      * CPU time in two rounds in a row, at most {@code .warmup.rounds} (80). Measured before this warm-up, a third
-     * to half of the hub's CPU went to compiling (Hibernate, Camel, JAXB and Xerces are a lot of
+     * to half of the hub's CPU went to compiling (by jstat's elapsed compile time, which overstates it; see
+     * {@link CompilerThreads}) (Hibernate, Camel, JAXB and Xerces are a lot of
      * code for C2 on 2 cores), so the run measured a JVM still warming up, not the sustained rate.
      * Every round also reads the batch metrics over HTTP, as the measured run does: before the
      * thirteenth session the first such requests came with the measured run, and the hub compiled
@@ -326,9 +327,9 @@ class HubBenchmark {
             Duration cpuBefore = cpu(pid);
             Map<String, Long> compilerBefore = CompilerThreads.ticks(pid);
             // the measured run's mix, as an aanbieder of its own (its DeclaratiePeriodes are its own)
-            List<Phase> phases = trajectories.buildStaggered(
-                    size, Trajectories.MONTHS, COHORTS, today(), WARMUP_AANBIEDERS.get(round - 1));
-            used.add(Trajectories.out(WARMUP_AANBIEDERS.get(round - 1)));
+            String aanbieder = WARMUP_AANBIEDERS.get(round - 1);
+            List<Phase> phases = trajectories.buildStaggered(size, Trajectories.MONTHS, COHORTS, today(), aanbieder);
+            used.add(Trajectories.out(aanbieder));
             roundClients = Math.max(roundClients, clientsBefore - trajectories.clientsLeft());
             // without the 6-8 s wait for extras after every round: an extra outcome would still
             // fail the next round's exact count, and the wait follows the last round

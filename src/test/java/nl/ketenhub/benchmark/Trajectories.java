@@ -44,9 +44,9 @@ final class Trajectories {
     /** The measured run's aanbieder; the warm-up sends as others ({@link WarmUpAanbieders}). */
     static final String AANBIEDER = "42420001";
 
-    static final String GEMEENTE_IN = "ketenhub.0384.in";
+    static final String GEMEENTE_IN = in("0384");
     static final String AANBIEDER_IN = in(AANBIEDER);
-    static final String GEMEENTE_OUT = "ketenhub.0384.out";
+    static final String GEMEENTE_OUT = out("0384");
     static final String AANBIEDER_OUT = out(AANBIEDER);
 
     /** Months with a 323 at most; the first declared month is {@link #FIRST_MONTH}. */
@@ -298,7 +298,7 @@ final class Trajectories {
     }
 
     /** The phase with {@code aanbieder}'s code wherever its messages name 42420001 (header, retour). */
-    static Phase asAanbieder(Phase phase, String aanbieder) {
+    private static Phase asAanbieder(Phase phase, String aanbieder) {
         String code = ">" + AANBIEDER + "<";
         return new Phase(
                 phase.name(),

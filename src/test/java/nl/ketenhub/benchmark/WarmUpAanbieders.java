@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -31,7 +32,7 @@ final class WarmUpAanbieders {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(config)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         StringBuilder partners = new StringBuilder("\n");
@@ -46,7 +47,7 @@ final class WarmUpAanbieders {
         return target;
     }
 
-    static String partner(String code) {
+    private static String partner(String code) {
         return """
                   - code: "%1$s"
                     naam: Benchmark warm-up aanbieder %1$s
@@ -62,7 +63,7 @@ final class WarmUpAanbieders {
                 .formatted(code);
     }
 
-    static String contract(String code, String wet, String categorie, String codes, String ingang) {
+    private static String contract(String code, String wet, String categorie, String codes, String ingang) {
         return """
                   - gemeente: "0384"
                     aanbieder: "%s"

@@ -14,6 +14,7 @@ import org.apache.camel.dsl.yaml.common.YamlDeserializerBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -57,7 +58,7 @@ class CanonicalRouteFilesTest extends YamlRouteTestSupport {
     }
 
     @Test
-    void aRouteInTheCompactNotationIsWarnedAbout(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void aRouteInTheCompactNotationIsWarnedAbout(@TempDir Path dir) throws Exception {
         Path compact = dir.resolve("compact.yaml");
         Files.writeString(
                 compact,
