@@ -4,22 +4,32 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.ketenhub.canonical.Bericht.Direction;
+import nl.ketenhub.canonical.Bericht.Status;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The pipeline's outbound messages and its own delivery attempts, written just before the
+ * The pipeline's new bericht rows (the outbound messages, and an inbound message that intake handed
+ * over unlogged, with its decision) and its own delivery attempts, written just before the
  * transaction commits instead of one statement per message: a batch of pipeline messages writes its
- * outbound rows as one JDBC batch, then its delivery attempts as another. Outside a transaction
+ * bericht rows as one JDBC batch, then its delivery attempts as another. Outside a transaction
  * they are written at once.
  *
- * <p>Safe because nothing on the pipeline's path reads them back before the commit: the pipeline
- * reads inbound rows (its entry, TR056, a retour's heenbericht) and their decisions, which stay
- * immediate; the parked-client check asks for FAILED rows, which the pipeline never writes; the
- * delivery route and the operators see the rows after the commit, as before. The bericht rows go
- * first: a delivery attempt refers to its message.
+ * <p>Safe because what the pipeline reads back before the commit it finds here too, and the rest
+ * cannot concern a row held here:
+ * <ul>
+ *   <li>its entry and TR056 ({@code MessageLog.lookUp}) read the held inbound rows as well
+ *       ({@link #heldHeadAndNamesakes});
+ *   <li>a retour's heenbericht, and TR019's delivered 301, are messages a receiver got: sent after
+ *       the commit of the transaction that holds their rows, so never in the same batch as a reply;
+ *   <li>a decision on an entry that intake logged stays an immediate update;
+ *   <li>the parked-client check asks for FAILED rows, which the pipeline never writes;
+ *   <li>the delivery route, the recovery sweep and the operators see the rows after the commit.
+ * </ul>
+ * The bericht rows go first: a delivery attempt refers to its message.
  *
  * <p>A row the database refuses fails the commit, after the route: the batch rolls back and the
  * broker redelivers it. A redelivered message writes its own rows at the end of its processing
@@ -65,6 +75,33 @@ public class DeferredRows {
         } else {
             pending.aflevering.addAll(attempts);
         }
+    }
+
+    /**
+     * The held rows {@link MessageRows#headAndNamesakes} would find once written: the one with this
+     * id, and the accepted inbound rows of this sender with this Identificatie for this BerichtCode.
+     * A batch's later message sees its earlier ones' inbound rows through this before the commit.
+     */
+    List<MessageRows.NewRow> heldHeadAndNamesakes(UUID id, String afzender, String berichtCode, String identificatie) {
+        Pending pending = pending();
+        if (pending == null || pending.bericht.isEmpty()) {
+            return List.of();
+        }
+        return pending.bericht.stream()
+                .filter(row -> row.id().equals(id) || isNamesake(row, afzender, berichtCode, identificatie))
+                .toList();
+    }
+
+    private static boolean isNamesake(
+            MessageRows.NewRow row, String afzender, String berichtCode, String identificatie) {
+        return row.direction() == Direction.IN
+                && (row.status() == Status.ACCEPTED || row.status() == Status.DELIVERED)
+                && row.type() != null
+                && row.type().berichtCode().equals(berichtCode)
+                && row.afzender() != null
+                && row.afzender().equals(afzender)
+                && row.identificatie() != null
+                && row.identificatie().equals(identificatie);
     }
 
     /** How many rows of each table this transaction holds at a point ({@link #mark}). */

@@ -186,8 +186,11 @@ public class MessageLog {
      */
     @Transactional(readOnly = true)
     public Lookup lookUp(UUID id, BerichtHeader header, Unlogged unlogged) {
-        List<Entry> found =
-                rows.headAndNamesakes(id, header.afzender(), header.type().berichtCode(), header.identificatie());
+        List<Entry> found = new ArrayList<>(
+                rows.headAndNamesakes(id, header.afzender(), header.type().berichtCode(), header.identificatie()));
+        // the inbound rows this transaction's earlier messages hold for its commit (decide, below)
+        deferred.heldHeadAndNamesakes(id, header.afzender(), header.type().berichtCode(), header.identificatie())
+                .forEach(row -> found.add(row.entry()));
         Optional<Entry> logged =
                 found.stream().filter(entry -> entry.id().equals(id)).findFirst();
         if (logged.isEmpty() && unlogged == null) {
@@ -223,10 +226,10 @@ public class MessageLog {
      * message for a receiver the caller sends to itself in this transaction ({@code sendsNow}:
      * receiver and the inbound message's client hash) is written DELIVERED at once, and a forward so
      * sent completes the inbound message: one row version each instead of two (every status change
-     * of a bericht row rewrites all its index entries). The decision is written at once (later
-     * messages read it: TR056, a retour's heenbericht); the outbound rows with the transaction's
-     * commit ({@link DeferredRows}). An entry not yet logged ({@link Lookup#logged}) is written here,
-     * with its decision, in one insert.
+     * of a bericht row rewrites all its index entries). The decision on an entry intake logged is
+     * written at once, as an update. An entry not yet logged ({@link Lookup#logged}) is written with
+     * its decision in one insert, which waits for the transaction's commit like the outbound rows
+     * ({@link DeferredRows}): the batch's later messages see it in {@link #lookUp} (TR056).
      */
     public List<Logged> decide(Lookup lookup, Outcome outcome, BiPredicate<String, String> sendsNow) {
         Entry inbound = lookup.entry();
@@ -252,15 +255,15 @@ public class MessageLog {
         if (lookup.logged()) {
             rows.decide(inbound.id(), status, now, outcome.relatedId(), outcome.findings());
         } else {
-            rows.insert(
-                    NewRows.unlogged(
+            // with the outbound rows, at the commit: a later message of the batch finds it in lookUp
+            deferred.bericht(List.of(NewRows.unlogged(
                             inbound.id(),
                             lookup.unlogged(),
                             lookup.header(),
                             status,
                             outcome.relatedId(),
-                            outcome.findings()),
-                    now);
+                            outcome.findings())
+                    .changedAt(now)));
         }
         return logged;
     }

@@ -34,7 +34,7 @@ class MessageRows {
         this.jdbc = jdbc;
     }
 
-    /** A new row of the bericht table, with its findings. */
+    /** A new row of the bericht table, with its findings; received {@code at}, last changed {@code updatedAt}. */
     record NewRow(
             UUID id,
             Direction direction,
@@ -52,7 +52,48 @@ class MessageRows {
             String clientHash,
             UUID replayOf,
             boolean replayForced,
-            List<Finding> findings) {}
+            List<Finding> findings,
+            Instant updatedAt) {
+
+        /** This row, last changed at {@code changed}. */
+        NewRow changedAt(Instant changed) {
+            return new NewRow(
+                    id,
+                    direction,
+                    channel,
+                    partner,
+                    type,
+                    afzender,
+                    ontvanger,
+                    identificatie,
+                    dagtekening,
+                    status,
+                    at,
+                    payload,
+                    relatedId,
+                    clientHash,
+                    replayOf,
+                    replayForced,
+                    findings,
+                    changed);
+        }
+
+        /** The columns the pipeline works with, as a logged row would give them. */
+        MessageLog.Entry entry() {
+            return new MessageLog.Entry(
+                    id,
+                    partner,
+                    status,
+                    replayOf,
+                    channel,
+                    type,
+                    afzender,
+                    ontvanger,
+                    identificatie,
+                    dagtekening,
+                    clientHash);
+        }
+    }
 
     private static final String COLUMNS =
             """
@@ -65,12 +106,7 @@ class MessageRows {
     private static final String PARAMETERS = String.join(", ", Collections.nCopies(18, "?"));
 
     void insert(NewRow row) {
-        insert(row, row.at());
-    }
-
-    /** As {@link #insert(NewRow)} for a row received at {@code row.at()} and last changed at {@code updatedAt}. */
-    void insert(NewRow row, Instant updatedAt) {
-        jdbc.update(COLUMNS + "values (" + PARAMETERS + ")", ps -> bind(ps, row, updatedAt));
+        jdbc.update(COLUMNS + "values (" + PARAMETERS + ")", ps -> bind(ps, row));
         addFindings(row.id(), 0, row.findings());
     }
 
@@ -113,10 +149,6 @@ class MessageRows {
     }
 
     private static void bind(PreparedStatement ps, NewRow row) throws SQLException {
-        bind(ps, row, row.at());
-    }
-
-    private static void bind(PreparedStatement ps, NewRow row, Instant updatedAt) throws SQLException {
         OffsetDateTime at = utc(row.at());
         ps.setObject(1, row.id());
         ps.setString(2, row.direction().name());
@@ -130,7 +162,7 @@ class MessageRows {
         ps.setObject(10, row.dagtekening(), Types.DATE);
         ps.setString(11, row.status().name());
         ps.setObject(12, at);
-        ps.setObject(13, utc(updatedAt));
+        ps.setObject(13, utc(row.updatedAt()));
         ps.setString(14, row.payload());
         ps.setObject(15, row.relatedId());
         ps.setString(16, row.clientHash());

@@ -2,6 +2,7 @@ package nl.ketenhub.bericht;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.ketenhub.canonical.Bericht.Direction;
@@ -34,6 +35,7 @@ class NewRows {
             IntakeService.Replay replay) {
         BerichtHeader header = inspection.header();
         BerichtType type = header != null ? header.type() : inspection.type();
+        Instant at = clock.instant();
         return new MessageRows.NewRow(
                 id,
                 Direction.IN,
@@ -45,13 +47,14 @@ class NewRows {
                 header == null ? null : header.identificatie(),
                 header == null ? null : header.dagtekening(),
                 findings.isEmpty() ? Status.RECEIVED : Status.REJECTED,
-                clock.instant(),
+                at,
                 storable(payload),
                 null,
                 clientHash(groupKey),
                 replay == null ? null : replay.original(),
                 replay != null && replay.forced(),
-                findings);
+                findings,
+                at);
     }
 
     /** A message intake handed over unlogged, with the given status; received when intake took it. */
@@ -79,7 +82,8 @@ class NewRows {
                 clientHash(unlogged.groupKey()),
                 null,
                 false,
-                findings);
+                findings,
+                unlogged.receivedAt());
     }
 
     /**
@@ -88,6 +92,7 @@ class NewRows {
      */
     MessageRows.NewRow outbound(MessageLog.Entry related, Outbound outbound, Status status) {
         boolean header = outbound.kind() != Outbound.Kind.AFWIJZING && related.type() != null;
+        Instant at = clock.instant();
         return new MessageRows.NewRow(
                 UUID.randomUUID(),
                 Direction.OUT,
@@ -99,13 +104,14 @@ class NewRows {
                 header ? related.identificatie() : null,
                 header ? related.dagtekening() : null,
                 status,
-                clock.instant(),
+                at,
                 new String(outbound.payload(), StandardCharsets.UTF_8),
                 related.id(),
                 null,
                 null,
                 false,
-                List.of());
+                List.of(),
+                at);
     }
 
     /**

@@ -21,8 +21,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The pipeline's outbound rows and delivery attempts wait for the commit of their transaction, on
- * H2 and PostgreSQL: none before it, all of them with it, none after a rollback.
+ * The pipeline's new bericht rows and delivery attempts wait for the commit of their transaction, on
+ * H2 and PostgreSQL: none before it, all of them with it, none after a rollback; meanwhile the
+ * look-up finds the held ones.
  */
 class DeferredRowsTest {
 
@@ -194,29 +195,74 @@ class DeferredRowsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void heldRowsAreFoundByIdAndAsAcceptedInboundNamesakesOnly(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            DeferredRows deferred = new DeferredRows(new MessageRows(jdbc), jdbc);
+            MessageRows.NewRow forward = row(UUID.randomUUID());
+            MessageRows.NewRow accepted = inbound("0384", "ID-1", Status.ACCEPTED);
+            MessageRows.NewRow delivered = inbound("0384", "ID-1", Status.DELIVERED);
+            MessageRows.NewRow rejected = inbound("0384", "ID-1", Status.REJECTED);
+            MessageRows.NewRow otherSender = inbound("0385", "ID-1", Status.ACCEPTED);
+            MessageRows.NewRow otherIdentificatie = inbound("0384", "ID-2", Status.ACCEPTED);
+            UUID lookedUp = UUID.randomUUID();
+
+            List<MessageRows.NewRow> found = new TransactionTemplate(database.transactions()).execute(tx -> {
+                deferred.bericht(List.of(forward, accepted, delivered, rejected, otherSender, otherIdentificatie));
+                return deferred.heldHeadAndNamesakes(lookedUp, "0384", BerichtType.JW301.berichtCode(), "ID-1");
+            });
+            MessageRows.NewRow answer = row(UUID.randomUUID());
+            List<MessageRows.NewRow> byId = new TransactionTemplate(database.transactions()).execute(tx -> {
+                deferred.bericht(List.of(answer));
+                return deferred.heldHeadAndNamesakes(answer.id(), "0384", BerichtType.JW301.berichtCode(), "ID-9");
+            });
+
+            // the outbound row carries the same header fields, but TR056 is about inbound messages
+            assertThat(found).containsExactly(accepted, delivered);
+            assertThat(byId).containsExactly(answer);
+            assertThat(deferred.heldHeadAndNamesakes(lookedUp, "0384", BerichtType.JW301.berichtCode(), "ID-1"))
+                    .as("outside a transaction nothing is held")
+                    .isEmpty();
+        }
+    }
+
     private static long count(JdbcTemplate jdbc, String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
     }
 
+    /** An outbound row: a forward of 0384's 301 with Identificatie ID-1. */
     private static MessageRows.NewRow row(UUID id) {
+        return row(id, Direction.OUT, Channel.HUB, "0384", "ID-1", Status.DELIVERED);
+    }
+
+    private static MessageRows.NewRow inbound(String afzender, String identificatie, Status status) {
+        return row(UUID.randomUUID(), Direction.IN, Channel.JMS, afzender, identificatie, status);
+    }
+
+    private static MessageRows.NewRow row(
+            UUID id, Direction direction, Channel channel, String afzender, String identificatie, Status status) {
         return new MessageRows.NewRow(
                 id,
-                Direction.OUT,
-                Channel.HUB,
-                "42420001",
+                direction,
+                channel,
+                direction == Direction.IN ? afzender : "42420001",
                 BerichtType.JW301,
-                "0384",
+                afzender,
                 "42420001",
-                "ID-1",
+                identificatie,
                 null,
-                Status.DELIVERED,
+                status,
                 AT,
                 "<Bericht/>",
                 null,
                 null,
                 null,
                 false,
-                List.of());
+                List.of(),
+                AT);
     }
 
     private static DeferredRows.Attempt attempt(UUID id) {

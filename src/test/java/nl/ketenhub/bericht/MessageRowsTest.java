@@ -47,7 +47,8 @@ class MessageRowsTest {
                     "a".repeat(64),
                     original,
                     true,
-                    List.of(twice, twice, Finding.content("TR056", "x".repeat(2500), ""))));
+                    List.of(twice, twice, Finding.content("TR056", "x".repeat(2500), "")),
+                    AT));
 
             Map<String, Object> row = jdbc.queryForMap("select * from bericht where id = ?", id);
             assertThat(row)
@@ -101,7 +102,8 @@ class MessageRowsTest {
                     null,
                     null,
                     false,
-                    List.of(Finding.content("OP192", "bom", ""))));
+                    List.of(Finding.content("OP192", "bom", "")),
+                    AT));
             assertThat(rows.head(UUID.randomUUID())).isEmpty();
 
             rows.decide(
@@ -183,7 +185,8 @@ class MessageRowsTest {
                 null,
                 null,
                 false,
-                List.of()));
+                List.of(),
+                AT.plusSeconds(seconds)));
         return id;
     }
 
@@ -318,6 +321,7 @@ class MessageRowsTest {
                 null,
                 null,
                 false,
-                findings);
+                findings,
+                AT);
     }
 }

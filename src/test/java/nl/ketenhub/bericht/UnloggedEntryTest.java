@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import nl.ketenhub.canonical.BerichtRepository;
 import nl.ketenhub.canonical.MigratedDatabase;
@@ -96,6 +97,78 @@ class UnloggedEntryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void theDecidedEntryWaitsForTheCommitAndARollbackLeavesNone(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageLog log = messageLog(jdbc);
+            UUID committed = UUID.randomUUID();
+            UUID rolledBack = UUID.randomUUID();
+
+            new TransactionTemplate(database.transactions()).executeWithoutResult(tx -> {
+                log.decide(log.lookUp(committed, header("ID-1"), UNLOGGED), Outcome.accepted(List.of()), none());
+                // the same connection: nothing is written before the commit
+                assertThat(count(jdbc)).isZero();
+            });
+            new TransactionTemplate(database.transactions()).executeWithoutResult(tx -> {
+                log.decide(log.lookUp(rolledBack, header("ID-2"), UNLOGGED), Outcome.accepted(List.of()), none());
+                tx.setRollbackOnly();
+            });
+
+            assertThat(jdbc.queryForList("select id from bericht", UUID.class)).containsExactly(committed);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void tr056SeesTheAcceptedEntryOfAnEarlierMessageOfTheSameBatch(String name, Supplier<MigratedDatabase> db)
+            throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageLog log = messageLog(jdbc);
+            UUID first = UUID.randomUUID();
+            UUID again = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+
+            new TransactionTemplate(database.transactions()).executeWithoutResult(tx -> {
+                log.decide(log.lookUp(first, header("ID-1"), UNLOGGED), Outcome.accepted(List.of()), none());
+
+                assertThat(log.lookUp(again, header("ID-1"), UNLOGGED).duplicate())
+                        .isTrue();
+                assertThat(log.lookUp(other, header("ID-2"), UNLOGGED).duplicate())
+                        .isFalse();
+                // the held entry is the message's own: decided, so a second delivery re-sends, never re-applies
+                MessageLog.Lookup self = log.lookUp(first, header("ID-1"), UNLOGGED);
+                assertThat(self.logged()).isTrue();
+                assertThat(self.duplicate()).isFalse();
+                assertThat(self.entry().decided()).isTrue();
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
+    void aRejectedEntryOfTheSameBatchDoesNotCountForTr056(String name, Supplier<MigratedDatabase> db) throws Exception {
+        try (MigratedDatabase database = db.get()) {
+            JdbcTemplate jdbc = database.jdbc();
+            MessageLog log = messageLog(jdbc);
+            Finding finding = Finding.crossMessage("TR019", "9019", "not delivered", "Header");
+
+            new TransactionTemplate(database.transactions()).executeWithoutResult(tx -> {
+                log.decide(
+                        log.lookUp(UUID.randomUUID(), header("ID-1"), UNLOGGED),
+                        Outcome.rejected(List.of(finding), List.of()),
+                        none());
+
+                assertThat(log.lookUp(UUID.randomUUID(), header("ID-1"), UNLOGGED)
+                                .duplicate())
+                        .isFalse();
+            });
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nl.ketenhub.canonical.MigratedDatabase#both")
     void anEntryLoggedBeforeIsDecidedInPlace(String name, Supplier<MigratedDatabase> db) throws Exception {
         try (MigratedDatabase database = db.get()) {
             JdbcTemplate jdbc = database.jdbc();
@@ -158,6 +231,10 @@ class UnloggedEntryTest {
                 jdbc,
                 Clock.fixed(DECIDED, ZoneOffset.UTC),
                 mock(BerichtMetrics.class));
+    }
+
+    private static BiPredicate<String, String> none() {
+        return (receiver, client) -> false;
     }
 
     private static BerichtHeader header(String identificatie) {
