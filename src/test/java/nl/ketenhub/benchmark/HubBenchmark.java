@@ -155,23 +155,34 @@ class HubBenchmark {
                 for (String rate : RATES.split(",")) {
                     int r = Integer.parseInt(rate.trim());
                     if (LATENCY_WARMUP > 0) {
-                        Latencies warm = traffic.latencyAtFixedRate(r, LATENCY_WARMUP);
+                        Latencies warm =
+                                traffic.latencyAtFixedRate(r, LATENCY_WARMUP).latencies();
                         report.append(String.format(
                                 "| %s store: the same 301s at %d msg/s for %d s before it, not measured (p99 of those) | %d ms |%n",
                                 label, r, LATENCY_WARMUP, warm.percentile(99)));
                         settle(hub.pid(), label + " store: after the latency warm-up at " + r + " msg/s", report);
                     }
-                    Latencies latencies = traffic.latencyAtFixedRate(r, SECONDS);
+                    FixedRate.Run run = traffic.latencyAtFixedRate(r, SECONDS);
+                    Latencies latencies = run.latencies();
                     report.append(String.format(
-                            "| %s store: latency of 301s alone at %d msg/s offered for %d s (intake to delivery, %d of %d measured) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
+                            "| %s store: latency of 301s alone at %d msg/s offered for %d s (%d senders; from each message's due time to delivery, %d of %d measured) | p50 %d ms, p95 %d ms, p99 %d ms |%n",
                             label,
                             r,
                             SECONDS,
+                            Traffic.LATENCY_SENDERS,
                             latencies.size(),
                             r * SECONDS,
                             latencies.percentile(50),
                             latencies.percentile(95),
                             latencies.percentile(99)));
+                    report.append(String.format(
+                            "| %s store: the load at %d msg/s as sent: rate offered, and the latest a send began after its due time | %.0f msg/s (%d in %.1f s); %d ms |%n",
+                            label,
+                            r,
+                            run.sending().rate(),
+                            run.sending().messages(),
+                            run.sending().seconds(),
+                            run.sending().maxLateMillis()));
                     long target = 50; // issue #4: p99 at most 50 ms at 500 msg/s
                     report.append(String.format(
                             "| %s store: the same 301s at %d msg/s by second of sending: the slowest, and how many took over %d ms (%d of %d seconds had one) | %s |%n",

@@ -38,7 +38,7 @@ final class Traffic {
     private final AtomicInteger sequence;
     private final Map<String, Sent> sentAt = new ConcurrentHashMap<>();
 
-    /** When a latency message was sent ({@link System#nanoTime}) and in which second of its load. */
+    /** When a latency message was due ({@link System#nanoTime}; {@link FixedRate}) and in which second of its load. */
     private record Sent(long nanos, int second) {}
 
     Traffic(ActiveMQConnectionFactory factory, String run, String jw301, String jw302, AtomicInteger sequence) {
@@ -182,8 +182,14 @@ final class Traffic {
         }
     }
 
-    /** Latencies (ms) of 301s sent at a fixed rate, intake to delivery at the aanbieder, with their second of sending. */
-    Latencies latencyAtFixedRate(int rate, int seconds) throws Exception {
+    /** Senders of a fixed-rate load, each on a connection of its own (a partner's send waits for the broker). */
+    static final int LATENCY_SENDERS = 4;
+
+    /**
+     * Latencies (ms) of 301s sent at a fixed rate ({@link FixedRate}): from each message's due time to
+     * its delivery at the aanbieder, with its second of sending.
+     */
+    FixedRate.Run latencyAtFixedRate(int rate, int seconds) throws Exception {
         int total = rate * seconds;
         List<Latencies.Sample> latencies = Collections.synchronizedList(new ArrayList<>());
         Thread receiver = start(() -> {
@@ -205,24 +211,29 @@ final class Traffic {
                 throw new IllegalStateException(e);
             }
         });
-        try (Connection connection = factory.createConnection()) {
+        FixedRate.Sending sending = FixedRate.send(total, rate, LATENCY_SENDERS, () -> {
+            Connection connection = factory.createConnection();
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue("ketenhub.0384.in"));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);
-            long interval = 1_000_000_000L / rate;
-            long next = System.nanoTime();
-            for (int i = 0; i < total; i++) {
-                waitUntil(next);
-                String id = nextIdentificatie();
-                String xml = toewijzing(id, false);
-                sentAt.put(id, new Sent(System.nanoTime(), i / rate));
-                producer.send(session.createTextMessage(xml));
-                next += interval;
-            }
-        }
+            return new FixedRate.Sender() {
+                @Override
+                public void send(int index, long due) throws JMSException {
+                    String id = nextIdentificatie();
+                    String xml = toewijzing(id, false);
+                    sentAt.put(id, new Sent(due, index / rate));
+                    producer.send(session.createTextMessage(xml));
+                }
+
+                @Override
+                public void close() throws JMSException {
+                    connection.close();
+                }
+            };
+        });
         receiver.join();
         sentAt.clear();
-        return new Latencies(List.copyOf(latencies));
+        return new FixedRate.Run(new Latencies(List.copyOf(latencies)), sending);
     }
 
     /** The last stretch before a send that the sender spins instead of parking (the park's wake-up is less exact). */
