@@ -46,7 +46,17 @@ final class FixedRate {
      * Sends {@code total} messages at {@code rate} per second with {@code senders} threads, each with
      * its own {@link Sender}; message {@code i} goes out through sender {@code i % senders}.
      */
-    static Sending send(int total, int rate, int senders, Callable<Sender> open) throws InterruptedException {
+    static Sending send(int total, int rate, int senders, Callable<Sender> open) throws Exception {
+        // every connection is open before the first due time: opening one takes longer than an interval
+        List<Sender> opened = new ArrayList<>();
+        try {
+            for (int s = 0; s < senders; s++) {
+                opened.add(open.call());
+            }
+        } catch (Exception e) {
+            closeAll(opened, e);
+            throw e;
+        }
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime() + 20_000_000L;
         AtomicLong maxLate = new AtomicLong();
@@ -55,7 +65,7 @@ final class FixedRate {
         for (int s = 0; s < senders; s++) {
             int first = s;
             threads.add(Traffic.start(() -> {
-                try (Sender sender = open.call()) {
+                try (Sender sender = opened.get(first)) {
                     for (int i = first; i < total; i += senders) {
                         long due = start + i * interval;
                         Traffic.waitUntil(due);
@@ -79,5 +89,15 @@ final class FixedRate {
             throw failed;
         }
         return new Sending(total, (end - start) / 1e9, maxLate.get());
+    }
+
+    private static void closeAll(List<Sender> senders, Exception failure) {
+        for (Sender sender : senders) {
+            try {
+                sender.close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 }

@@ -3,9 +3,13 @@ package nl.ketenhub.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The fixed-rate load's schedule: every message once, none before its due time, lateness reported. */
@@ -54,11 +58,62 @@ class FixedRateTest {
     }
 
     @Test
-    void aFailingSenderFailsTheLoad() {
-        assertThatThrownBy(() -> FixedRate.send(8, 1000, 2, () -> {
-                    throw new IllegalStateException("no connection");
+    void theSendersAreOpenBeforeTheFirstDueTimeAndASlowOpenMakesNoSendLate() throws Exception {
+        List<Long> opened = Collections.synchronizedList(new ArrayList<>());
+        List<Long> firstDue = Collections.synchronizedList(new ArrayList<>());
+
+        FixedRate.Sending sending = FixedRate.send(20, 1000, 2, () -> {
+            // a connection takes 100 ms to open: a hundred intervals
+            Thread.sleep(100);
+            opened.add(System.nanoTime());
+            return new FixedRate.Sender() {
+                @Override
+                public void send(int index, long due) {
+                    if (index < 2) {
+                        firstDue.add(due);
+                    }
+                }
+
+                @Override
+                public void close() {}
+            };
+        });
+
+        assertThat(Collections.max(opened)).isLessThan(Collections.min(firstDue));
+        assertThat(sending.maxLateMillis()).isLessThan(50);
+    }
+
+    @Test
+    void aSenderThatFailsToOpenOrToSendFailsTheLoadAndTheOpenOnesAreClosed() {
+        AtomicInteger opens = new AtomicInteger();
+        AtomicInteger closed = new AtomicInteger();
+        assertThatThrownBy(() -> FixedRate.send(8, 1000, 3, () -> {
+                    if (opens.incrementAndGet() == 3) {
+                        throw new IllegalStateException("no connection");
+                    }
+                    return new FixedRate.Sender() {
+                        @Override
+                        public void send(int index, long due) {}
+
+                        @Override
+                        public void close() {
+                            closed.incrementAndGet();
+                        }
+                    };
+                }))
+                .hasMessage("no connection");
+        assertThat(closed).hasValue(2);
+
+        assertThatThrownBy(() -> FixedRate.send(8, 1000, 2, () -> new FixedRate.Sender() {
+                    @Override
+                    public void send(int index, long due) {
+                        throw new IllegalStateException("broker gone");
+                    }
+
+                    @Override
+                    public void close() {}
                 }))
                 .hasMessage("a sender failed")
-                .hasRootCauseMessage("no connection");
+                .hasRootCauseMessage("broker gone");
     }
 }
