@@ -39,8 +39,11 @@ final class FixedRate {
         }
     }
 
-    /** A fixed-rate load's latencies and how it was sent. */
-    record Run(Latencies latencies, Sending sending) {}
+    /**
+     * A fixed-rate load's latencies, the part of each after the hub sent the forward (the rest of its
+     * batch, the commit, the broker's delivery), and how the load was sent.
+     */
+    record Run(Latencies latencies, Latencies afterHubSend, Sending sending) {}
 
     /**
      * Sends {@code total} messages at {@code rate} per second with {@code senders} threads, each with

@@ -41,6 +41,11 @@ final class Traffic {
     /** When a latency message was due ({@link System#nanoTime}; {@link FixedRate}) and in which second of its load. */
     private record Sent(long nanos, int second) {}
 
+    /** {@link System#currentTimeMillis} less {@link System#nanoTime} in ms, to compare a JMS timestamp with a nano time. */
+    private static long wallMinusNanoMillis() {
+        return System.currentTimeMillis() - System.nanoTime() / 1_000_000;
+    }
+
     Traffic(ActiveMQConnectionFactory factory, String run, String jw301, String jw302, AtomicInteger sequence) {
         this.factory = factory;
         this.run = run;
@@ -192,6 +197,8 @@ final class Traffic {
     FixedRate.Run latencyAtFixedRate(int rate, int seconds) throws Exception {
         int total = rate * seconds;
         List<Latencies.Sample> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<Latencies.Sample> afterSend = Collections.synchronizedList(new ArrayList<>());
+        long wallMinusNano = wallMinusNanoMillis();
         Thread receiver = start(() -> {
             try (Connection connection = factory.createConnection()) {
                 connection.start();
@@ -202,8 +209,12 @@ final class Traffic {
                     if (consumer.receive(500) instanceof TextMessage text) {
                         Sent sent = sentAt.remove(identificatie(text.getText()));
                         if (sent != null) {
-                            latencies.add(new Latencies.Sample(
-                                    sent.second(), (System.nanoTime() - sent.nanos()) / 1_000_000));
+                            long now = System.nanoTime();
+                            latencies.add(new Latencies.Sample(sent.second(), (now - sent.nanos()) / 1_000_000));
+                            // the hub's send of the forward (its JMS timestamp) to here: the rest of its
+                            // batch, the commit and the broker's delivery
+                            afterSend.add(new Latencies.Sample(
+                                    sent.second(), now / 1_000_000 + wallMinusNano - text.getJMSTimestamp()));
                         }
                     }
                 }
@@ -233,7 +244,7 @@ final class Traffic {
         });
         receiver.join();
         sentAt.clear();
-        return new FixedRate.Run(new Latencies(List.copyOf(latencies)), sending);
+        return new FixedRate.Run(new Latencies(List.copyOf(latencies)), new Latencies(List.copyOf(afterSend)), sending);
     }
 
     /** The last stretch before a send that the sender spins instead of parking (the park's wake-up is less exact). */
