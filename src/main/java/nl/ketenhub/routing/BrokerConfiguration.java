@@ -41,6 +41,7 @@ class BrokerConfiguration {
             configuration.setJournalType(JournalType.NIO);
             configuration.setJournalBufferTimeout_NIO(properties.journalBufferTimeoutNanos());
             configuration.setJournalDatasync(true);
+            configuration.setJournalCompactMinFiles(properties.journalCompactMinFiles());
             // duplicate-detection ids kept per address: more than the largest backlog we plan for
             configuration.setIDCacheSize(100_000);
             if (properties.tcpPort() > 0) {

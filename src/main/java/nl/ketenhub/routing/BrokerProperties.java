@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tcpSecurity whether logins and rights are checked on that acceptor ({@link BrokerSecurity};
  *     on by default; the fault tests and the benchmark, which drive the broker as the hub's own
  *     tooling, turn it off)
+ * @param journalCompactMinFiles journal files before the journal may be compacted (Artemis'
+ *     {@code journal-compact-min-files}; its default is 10). Every file holds live duplicate-id
+ *     records, so the compactor reads every file each time it runs (README, Performance)
  */
 @ConfigurationProperties("ketenhub.broker")
 record BrokerProperties(
@@ -26,7 +29,8 @@ record BrokerProperties(
         @DefaultValue("2.0") double redeliveryMultiplier,
         @DefaultValue("60000") long maxRedeliveryDelayMillis,
         @DefaultValue("0") int tcpPort,
-        @DefaultValue("true") boolean tcpSecurity) {
+        @DefaultValue("true") boolean tcpSecurity,
+        @DefaultValue("10") int journalCompactMinFiles) {
 
     boolean secured() {
         return tcpPort > 0 && tcpSecurity;

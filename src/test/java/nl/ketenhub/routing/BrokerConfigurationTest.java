@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class BrokerConfigurationTest {
 
-    private final BrokerProperties broker = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true);
+    private final BrokerProperties broker = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 10);
 
     @Test
     void thePipelinesConsumersGetMessagesSentAheadAndTheDeliveryConsumersTakeOneAtATime() {
@@ -87,10 +87,25 @@ class BrokerConfigurationTest {
         }
     }
 
+    @Test
+    void theJournalIsCompactedOnlyAfterTheConfiguredNumberOfFiles() {
+        BrokerProperties compactLater = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 40);
+
+        assertThat(configured(broker, new PipelineProperties(4, 16, 16, 65_536)).getJournalCompactMinFiles())
+                .isEqualTo(10);
+        assertThat(configured(compactLater, new PipelineProperties(4, 16, 16, 65_536))
+                        .getJournalCompactMinFiles())
+                .isEqualTo(40);
+    }
+
     private ConfigurationImpl configured(PipelineProperties pipeline) {
+        return configured(broker, pipeline);
+    }
+
+    private static ConfigurationImpl configured(BrokerProperties properties, PipelineProperties pipeline) {
         ConfigurationImpl configuration = new ConfigurationImpl();
         // no TCP acceptor (port 0), so the partner directory is not asked
-        new BrokerConfiguration().ketenhubBroker(broker, pipeline, null).customize(configuration);
+        new BrokerConfiguration().ketenhubBroker(properties, pipeline, null).customize(configuration);
         return configuration;
     }
 
