@@ -83,7 +83,10 @@ public class DeferredRows {
      * A batch's later message sees its earlier ones' inbound rows through this before the commit.
      */
     List<MessageRows.NewRow> heldHeadAndNamesakes(UUID id, String afzender, String berichtCode, String identificatie) {
-        Pending pending = pending();
+        // a look-up holds nothing: it registers nothing with the transaction either
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive()
+                ? (Pending) TransactionSynchronizationManager.getResource(key)
+                : null;
         if (pending == null || pending.bericht.isEmpty()) {
             return List.of();
         }

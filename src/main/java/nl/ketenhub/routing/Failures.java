@@ -4,7 +4,6 @@ import java.util.UUID;
 import nl.ketenhub.bericht.AcceptedReader;
 import nl.ketenhub.bericht.DeliveryLog;
 import nl.ketenhub.bericht.MessageLog;
-import nl.ketenhub.monitoring.BsnMask;
 import nl.ketenhub.monitoring.LogContext;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -56,9 +55,7 @@ class Failures {
             attempt = exchange.getProperty(ATTEMPT, Integer.class);
         }
         boolean last = attempt != null && attempt >= broker.maxDeliveryAttempts();
-        String reason = failure == null
-                ? "unknown"
-                : failure.getClass().getSimpleName() + ": " + BsnMask.mask(failure.getMessage());
+        String reason = FailureReason.of(failure);
         LOG.warn(
                 "route {} attempt {} failed for bericht {}{}: {}",
                 exchange.getFromRouteId(),
