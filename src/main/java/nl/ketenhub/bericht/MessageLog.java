@@ -153,7 +153,8 @@ public class MessageLog {
      * Nothing is written when it has an entry already.
      */
     public void logUnloggedIfAbsent(UUID id, Unlogged unlogged, BerichtHeader header) {
-        rows.insertIfAbsent(NewRows.unlogged(id, unlogged, header, Status.RECEIVED, null, List.of()));
+        rows.insertIfAbsent(
+                NewRows.unlogged(id, unlogged, header, Status.RECEIVED, null, List.of(), unlogged.receivedAt()));
     }
 
     @Transactional(readOnly = true)
@@ -257,13 +258,13 @@ public class MessageLog {
         } else {
             // with the outbound rows, at the commit: a later message of the batch finds it in lookUp
             deferred.bericht(List.of(NewRows.unlogged(
-                            inbound.id(),
-                            lookup.unlogged(),
-                            lookup.header(),
-                            status,
-                            outcome.relatedId(),
-                            outcome.findings())
-                    .changedAt(now)));
+                    inbound.id(),
+                    lookup.unlogged(),
+                    lookup.header(),
+                    status,
+                    outcome.relatedId(),
+                    outcome.findings(),
+                    now)));
         }
         return logged;
     }

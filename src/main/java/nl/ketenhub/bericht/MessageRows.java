@@ -55,29 +55,6 @@ class MessageRows {
             List<Finding> findings,
             Instant updatedAt) {
 
-        /** This row, last changed at {@code changed}. */
-        NewRow changedAt(Instant changed) {
-            return new NewRow(
-                    id,
-                    direction,
-                    channel,
-                    partner,
-                    type,
-                    afzender,
-                    ontvanger,
-                    identificatie,
-                    dagtekening,
-                    status,
-                    at,
-                    payload,
-                    relatedId,
-                    clientHash,
-                    replayOf,
-                    replayForced,
-                    findings,
-                    changed);
-        }
-
         /** The columns the pipeline works with, as a logged row would give them. */
         MessageLog.Entry entry() {
             return new MessageLog.Entry(

@@ -57,14 +57,18 @@ class NewRows {
                 at);
     }
 
-    /** A message intake handed over unlogged, with the given status; received when intake took it. */
+    /**
+     * A message intake handed over unlogged, with the given status; received when intake took it,
+     * last changed at {@code changedAt}.
+     */
     static MessageRows.NewRow unlogged(
             UUID id,
             MessageLog.Unlogged unlogged,
             BerichtHeader header,
             Status status,
             UUID relatedId,
-            List<Finding> findings) {
+            List<Finding> findings,
+            Instant changedAt) {
         return new MessageRows.NewRow(
                 id,
                 Direction.IN,
@@ -83,7 +87,7 @@ class NewRows {
                 null,
                 false,
                 findings,
-                unlogged.receivedAt());
+                changedAt);
     }
 
     /**

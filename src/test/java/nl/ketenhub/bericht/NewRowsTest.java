@@ -84,16 +84,17 @@ class NewRowsTest {
     }
 
     @Test
-    void anUnloggedMessageIsReceivedWhenIntakeTookItWithTheGivenStatus() {
+    void anUnloggedMessageIsReceivedWhenIntakeTookItWithTheGivenStatusAndChangeTime() {
         Instant taken = NOW.minusSeconds(3);
         UUID related = UUID.randomUUID();
         MessageLog.Unlogged unlogged = new MessageLog.Unlogged(
                 "0384", Channel.JMS, taken, "0384:" + HASH, "<x/>".getBytes(StandardCharsets.UTF_8));
 
         MessageRows.NewRow row =
-                NewRows.unlogged(UUID.randomUUID(), unlogged, HEADER, Status.DELIVERED, related, List.of());
+                NewRows.unlogged(UUID.randomUUID(), unlogged, HEADER, Status.DELIVERED, related, List.of(), NOW);
 
         assertThat(row.at()).isEqualTo(taken);
+        assertThat(row.updatedAt()).isEqualTo(NOW);
         assertThat(row.status()).isEqualTo(Status.DELIVERED);
         assertThat(row.relatedId()).isEqualTo(related);
         assertThat(row.partner()).isEqualTo("0384");
