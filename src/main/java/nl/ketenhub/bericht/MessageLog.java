@@ -325,10 +325,16 @@ public class MessageLog {
         return Optional.ofNullable(find(id).getPayload()).map(p -> p.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Ids of messages in one direction still RECEIVED since before the given moment, oldest first. */
+    /**
+     * Ids of messages in one direction still RECEIVED since before the given moment, oldest first;
+     * inbound ones without a failed attempt of the pipeline (the broker still holds those).
+     */
     @Transactional(readOnly = true)
     public List<UUID> stranded(Direction direction, Instant before, int max) {
-        return berichten.findStranded(direction, before, org.springframework.data.domain.PageRequest.of(0, max));
+        var page = org.springframework.data.domain.PageRequest.of(0, max);
+        return direction == Direction.IN
+                ? berichten.findStrandedInbound(before, PipelineQueue.ROUTE, page)
+                : berichten.findStranded(direction, before, page);
     }
 
     /** The receiver of an outbound message. */

@@ -19,10 +19,13 @@ import org.w3c.dom.NodeList;
 class PipelineQueue {
 
     static final String QUEUE = "jms:queue:ketenhub.pipeline";
+    /** The id of the route that takes this queue (routes/pipeline.yaml). */
+    static final String ROUTE = "bericht-pipeline";
+
     static final String BERICHT_ID = "ketenhubBerichtId";
     /**
      * Artemis duplicate detection: queueing the same message twice (intake, then recovery after a
-     * crash) leaves one copy on the queue.
+     * crash) leaves one copy on the queue. Only on messages intake logged ({@link #enqueue}).
      */
     static final String DUPLICATE_ID = "_AMQ_DUPL_ID";
 
@@ -35,12 +38,19 @@ class PipelineQueue {
     }
 
     void enqueue(UUID id, String groupKey, byte[] payload) {
-        producer.sendBodyAndHeaders(QUEUE, payload, headers(id, groupKey));
+        Map<String, Object> headers = headers(id, groupKey);
+        headers.put(DUPLICATE_ID, "ketenhub-in-" + id);
+        producer.sendBodyAndHeaders(QUEUE, payload, headers);
     }
 
     /**
      * As {@link #enqueue} for a message intake did not log: with what the pipeline needs to log it
-     * together with its decision ({@link MessageLog.Unlogged}).
+     * together with its decision ({@link MessageLog.Unlogged}), and without a duplicate-detection id.
+     * Nothing can queue such a message a second time: the take from the partner's queue and this
+     * send are one JMS transaction, and the recovery sweep neither sees it (no entry) nor takes it
+     * once a failed attempt has logged it (the broker redelivers it; {@link MessageLog#stranded}). An
+     * id would only cost the broker a journal record that lives until {@code id-cache-size} later
+     * sends have replaced it, and keeps every journal file it lands in from being freed.
      */
     void enqueueUnlogged(UUID id, String groupKey, byte[] payload, String partner, Channel channel, Instant at) {
         Map<String, Object> headers = headers(id, groupKey);
@@ -54,7 +64,6 @@ class PipelineQueue {
         Map<String, Object> headers = new HashMap<>();
         headers.put(BERICHT_ID, id.toString());
         headers.put(MessageLog.Unlogged.GROUP, groupKey);
-        headers.put(DUPLICATE_ID, "ketenhub-in-" + id);
         return headers;
     }
 

@@ -45,6 +45,23 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
     List<UUID> findStranded(
             Bericht.Direction direction, java.time.Instant before, org.springframework.data.domain.Pageable page);
 
+    /**
+     * As {@link #findStranded} for inbound messages, without those a processing attempt on the given
+     * route failed for: such a message was on that route's queue, where the broker keeps it until an
+     * attempt succeeds or it is parked (and marked FAILED). Queued again, it would be there twice.
+     */
+    @Query(
+            """
+            select b.id from Bericht b
+            where b.direction = nl.ketenhub.canonical.Bericht.Direction.IN
+              and b.status = nl.ketenhub.canonical.Bericht.Status.RECEIVED
+              and b.updatedAt < :before
+              and not exists (select a.id from Aflevering a where a.berichtId = b.id and a.target = :route)
+            order by b.updatedAt
+            """)
+    List<UUID> findStrandedInbound(
+            java.time.Instant before, String route, org.springframework.data.domain.Pageable page);
+
     /** Whether a delivery to this receiver about this client (keyed BSN hash) is parked (FAILED). */
     @Query(
             """

@@ -380,6 +380,33 @@ abstract class ExactlyOnceScenarios extends HubTestSupport {
         }
     }
 
+    /**
+     * A message whose pipeline attempt failed is on the pipeline queue, and the broker redelivers it
+     * until an attempt succeeds or it is parked. The recovery sweep leaves it alone: a JMS first
+     * delivery goes to that queue without a duplicate-detection id, so a copy the sweep queued would
+     * not be dropped.
+     */
+    @Test
+    void aMessageTheBrokerRedeliversAfterAFailedAttemptIsNotStranded() throws Exception {
+        Queued broken = logged301();
+        java.time.Instant later = java.time.Instant.now().plusSeconds(3600);
+        // logged and not queued: what the sweep is for
+        assertThat(log.stranded(Bericht.Direction.IN, later, 100_000)).contains(broken.berichtId());
+
+        pipeline.enqueue(broken.berichtId(), broken.groupKey(), "<not-xml".getBytes(StandardCharsets.UTF_8));
+        awaitTrue(() -> pipelineAttempts(broken.berichtId()) > 0);
+
+        assertThat(log.stranded(Bericht.Direction.IN, later, 100_000)).doesNotContain(broken.berichtId());
+    }
+
+    private int pipelineAttempts(UUID berichtId) {
+        return jdbcTemplate.queryForObject(
+                "select count(*) from aflevering where bericht_id = ? and target = ? and outcome = 'FAILED'",
+                Integer.class,
+                berichtId,
+                PipelineQueue.ROUTE);
+    }
+
     @Test
     void aClientsNextMessageDoesNotOvertakeAnEarlierOneWhenAMessageBetweenThemFails() throws Exception {
         // one client: its 301, a message of the same group that fails every attempt, then its 305:
