@@ -325,16 +325,20 @@ public class MessageLog {
         return Optional.ofNullable(find(id).getPayload()).map(p -> p.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Ids of messages in one direction still RECEIVED since before the given moment, oldest first;
-     * inbound ones without a failed attempt of the pipeline (the broker still holds those).
-     */
+    /** Ids of messages in one direction still RECEIVED since before the given moment, oldest first. */
     @Transactional(readOnly = true)
     public List<UUID> stranded(Direction direction, Instant before, int max) {
-        var page = org.springframework.data.domain.PageRequest.of(0, max);
-        return direction == Direction.IN
-                ? berichten.findStrandedInbound(before, PipelineQueue.ROUTE, page)
-                : berichten.findStranded(direction, before, page);
+        return berichten.findStranded(direction, before, org.springframework.data.domain.PageRequest.of(0, max));
+    }
+
+    /**
+     * As {@link #stranded} for inbound messages, without those a pipeline attempt failed for since
+     * {@code attemptedSince}: the broker may still be redelivering those ({@link RedeliverySpan}).
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> strandedInbound(Instant before, Instant attemptedSince, int max) {
+        return berichten.findStrandedInbound(
+                before, PipelineQueue.ROUTE, attemptedSince, org.springframework.data.domain.PageRequest.of(0, max));
     }
 
     /** The receiver of an outbound message. */

@@ -46,11 +46,12 @@ class PipelineQueue {
     /**
      * As {@link #enqueue} for a message intake did not log: with what the pipeline needs to log it
      * together with its decision ({@link MessageLog.Unlogged}), and without a duplicate-detection id.
-     * Nothing can queue such a message a second time: the take from the partner's queue and this
-     * send are one JMS transaction, and the recovery sweep neither sees it (no entry) nor takes it
-     * once a failed attempt has logged it (the broker redelivers it; {@link MessageLog#stranded}). An
-     * id would only cost the broker a journal record that lives until {@code id-cache-size} later
-     * sends have replaced it, and keeps every journal file it lands in from being freed.
+     * Intake cannot queue it twice: the take from the partner's queue and this send are one JMS
+     * transaction. The recovery sweep does not see it (no entry) until a failed attempt logs it,
+     * together with that attempt, and then leaves it to the broker's redelivery for as long as that
+     * can last ({@link MessageLog#strandedInbound}, {@link RedeliverySpan}). An id would cost the
+     * broker a journal record that lives until {@code id-cache-size} later sends have replaced it,
+     * and that keeps every journal file it lands in from being freed.
      */
     void enqueueUnlogged(UUID id, String groupKey, byte[] payload, String partner, Channel channel, Instant at) {
         Map<String, Object> headers = headers(id, groupKey);

@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * Finds messages the hub accepted but never handed on: an inbound message logged as RECEIVED whose
  * queueing was lost in a crash, or an outbound message whose delivery was never queued. Queues them
  * again; the broker's duplicate detection drops the copy when the first one is still there, and the
- * pipeline and delivery are idempotent when it was already handled. Runs on the {@code recovery}
- * route and once at start-up.
+ * pipeline and delivery are idempotent when it was already handled. An inbound message the pipeline
+ * failed on is left to the broker's redelivery until that is over ({@link RedeliverySpan}); after
+ * that it was parked without its last attempt being logged, or waits behind a stopped pipeline, and
+ * is queued again as before. Runs on the {@code recovery} route and once at start-up.
  */
 @Component("recovery")
 public class Recovery {
@@ -29,6 +31,7 @@ public class Recovery {
     private final DeliveryQueue deliveries;
     private final PartnerDirectory partners;
     private final RecoveryProperties properties;
+    private final RedeliverySpan redelivery;
     private final Clock clock;
 
     Recovery(
@@ -38,6 +41,7 @@ public class Recovery {
             DeliveryQueue deliveries,
             PartnerDirectory partners,
             RecoveryProperties properties,
+            RedeliverySpan redelivery,
             Clock clock) {
         this.log = log;
         this.inspector = inspector;
@@ -45,14 +49,18 @@ public class Recovery {
         this.deliveries = deliveries;
         this.partners = partners;
         this.properties = properties;
+        this.redelivery = redelivery;
         this.clock = clock;
     }
 
     /** One sweep; returns how many messages were queued again. */
     public int sweep() {
         Instant before = clock.instant().minus(properties.after());
+        // a failed pipeline attempt this recent: the broker may still redeliver the message (a JMS
+        // first delivery has no duplicate-detection id that would drop a copy queued now)
+        Instant redelivering = before.minus(redelivery.value());
         int requeued = 0;
-        for (UUID id : log.stranded(Direction.IN, before, properties.batch())) {
+        for (UUID id : log.strandedInbound(before, redelivering, properties.batch())) {
             // a message still RECEIVED is never purged (PayloadRetention); the payload is there
             byte[] payload = log.payload(id).orElseThrow();
             Inspection inspection = inspector.inspect(payload);

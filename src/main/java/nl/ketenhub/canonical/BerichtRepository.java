@@ -47,8 +47,8 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
 
     /**
      * As {@link #findStranded} for inbound messages, without those a processing attempt on the given
-     * route failed for: such a message was on that route's queue, where the broker keeps it until an
-     * attempt succeeds or it is parked (and marked FAILED). Queued again, it would be there twice.
+     * route failed for since the given moment: such a message was on that route's queue, and the
+     * broker may still hold it for redelivery. Queued again, it could be there twice.
      */
     @Query(
             """
@@ -56,11 +56,15 @@ public interface BerichtRepository extends JpaRepository<Bericht, UUID> {
             where b.direction = nl.ketenhub.canonical.Bericht.Direction.IN
               and b.status = nl.ketenhub.canonical.Bericht.Status.RECEIVED
               and b.updatedAt < :before
-              and not exists (select a.id from Aflevering a where a.berichtId = b.id and a.target = :route)
+              and not exists (select a.id from Aflevering a
+                              where a.berichtId = b.id and a.target = :route and a.attemptAt >= :attemptedSince)
             order by b.updatedAt
             """)
     List<UUID> findStrandedInbound(
-            java.time.Instant before, String route, org.springframework.data.domain.Pageable page);
+            java.time.Instant before,
+            String route,
+            java.time.Instant attemptedSince,
+            org.springframework.data.domain.Pageable page);
 
     /** Whether a delivery to this receiver about this client (keyed BSN hash) is parked (FAILED). */
     @Query(

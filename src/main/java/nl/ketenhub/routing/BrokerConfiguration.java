@@ -1,6 +1,7 @@
 package nl.ketenhub.routing;
 
 import jakarta.jms.ConnectionFactory;
+import nl.ketenhub.bericht.RedeliverySpan;
 import nl.ketenhub.partner.PartnerDirectory;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
@@ -120,6 +121,12 @@ class BrokerConfiguration {
     }
 
     /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */
+    /** With the embedded broker and a standalone one alike (whose broker.xml has the same settings). */
+    @Bean
+    RedeliverySpan redeliverySpan(BrokerProperties properties) {
+        return new RedeliverySpan(properties.redeliverySpan());
+    }
+
     @Bean("jms")
     JmsComponent jms(ConnectionFactory connectionFactory) {
         return JmsComponent.jmsComponent(connectionFactory);

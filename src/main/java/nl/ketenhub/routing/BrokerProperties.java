@@ -35,4 +35,26 @@ record BrokerProperties(
     boolean secured() {
         return tcpPort > 0 && tcpSecurity;
     }
+
+    /** The broker's pause before redelivering a message rolled back after this many deliveries. */
+    long redeliveryDelayAfter(int deliveryCount) {
+        double delay = redeliveryDelayMillis * Math.pow(redeliveryMultiplier, Math.max(0, deliveryCount - 1));
+        return (long) Math.min(delay, maxRedeliveryDelayMillis);
+    }
+
+    /**
+     * The longest the broker goes on redelivering a message after a failed attempt: the pauses
+     * before all its later attempts. Without a last attempt ({@code maxDeliveryAttempts} below 1),
+     * a hundred years.
+     */
+    java.time.Duration redeliverySpan() {
+        if (maxDeliveryAttempts < 1) {
+            return java.time.Duration.ofDays(36_525);
+        }
+        long span = 0;
+        for (int delivered = 1; delivered < maxDeliveryAttempts; delivered++) {
+            span += redeliveryDelayAfter(delivered);
+        }
+        return java.time.Duration.ofMillis(span);
+    }
 }

@@ -82,28 +82,33 @@ class Failures {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                afterwards.executeWithoutResult(done -> write(id, unlogged, route, reason, last));
+                write(id, unlogged, route, reason, last);
             }
         });
     }
 
     /**
      * A pipeline message that intake handed over without an entry ({@link MessageLog.Unlogged}) is
-     * logged first, RECEIVED, so its attempts and its parking show in the log like any other's.
+     * logged first, RECEIVED, so its attempts and its parking show in the log like any other's. The
+     * entry and the attempt commit together: the recovery sweep must never see the entry without the
+     * attempt, which tells it the broker still holds the message ({@code MessageLog.strandedInbound}).
      */
     private void write(UUID id, MessageLog.Unlogged unlogged, String route, String reason, boolean last) {
-        if (unlogged != null) {
-            try {
-                messages.logUnloggedIfAbsent(id, unlogged, reader.reread(unlogged.payload()));
-            } catch (RuntimeException e) {
-                // the message stays on the pipeline queue, and is parked on ketenhub.parked after its last attempt
-                LOG.warn(
-                        "bericht {} could not be logged after its failed attempt: {}",
-                        id,
-                        e.getClass().getSimpleName());
-            }
+        try {
+            afterwards.executeWithoutResult(done -> {
+                if (unlogged != null) {
+                    messages.logUnloggedIfAbsent(id, unlogged, reader.reread(unlogged.payload()));
+                }
+                log.attemptFailed(id, route, reason, last);
+            });
+        } catch (RuntimeException e) {
+            // the message stays on its queue, and is parked on ketenhub.parked after its last attempt;
+            // the exception's message may quote the row, payload and all: its class only
+            LOG.warn(
+                    "the failed attempt of bericht {} could not be logged: {}",
+                    id,
+                    e.getClass().getSimpleName());
         }
-        log.attemptFailed(id, route, reason, last);
     }
 
     private static MessageLog.Unlogged unlogged(Exchange exchange) {

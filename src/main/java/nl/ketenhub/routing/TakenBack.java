@@ -108,9 +108,7 @@ final class TakenBack {
 
     /** The broker's pause before redelivering a message rolled back after this many deliveries. */
     long redeliveryDelay(int deliveryCount) {
-        double delay = broker.redeliveryDelayMillis()
-                * Math.pow(broker.redeliveryMultiplier(), Math.max(0, deliveryCount - 1));
-        return (long) Math.min(delay, broker.maxRedeliveryDelayMillis());
+        return broker.redeliveryDelayAfter(deliveryCount);
     }
 
     private void dropOverdue(long now) {

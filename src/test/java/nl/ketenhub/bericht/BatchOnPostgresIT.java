@@ -129,6 +129,47 @@ class BatchOnPostgresIT extends BatchScenarios {
         }
     }
 
+    /**
+     * A JMS first delivery reaches the pipeline without an entry and without a duplicate-detection
+     * id. Its failed attempt logs it RECEIVED together with the attempt, so the recovery sweep leaves
+     * it to the broker's redelivery instead of queueing a copy that no duplicate id would drop. Once
+     * the cause is gone it is decided in place and delivered once.
+     */
+    @Test
+    void aFirstDeliveryThePipelineFailsOnIsLoggedWithItsAttemptAndLeftToTheBroker() throws Exception {
+        String failing = uniqueId();
+        String trigger = refuseBerichtRows(
+                "refuse_decision_" + failing,
+                "insert or update",
+                "new.direction = 'IN' and new.identificatie = '" + failing + "' and new.status <> 'RECEIVED'");
+        try {
+            send301(failing);
+            awaitTrue(() -> pipelineAttempts(failing) > 0);
+
+            java.util.UUID id = jdbcTemplate.queryForObject(
+                    "select id from bericht where direction = 'IN' and identificatie = ?",
+                    java.util.UUID.class,
+                    failing);
+            java.time.Instant now = java.time.Instant.now();
+            assertThat(log.strandedInbound(now.plusSeconds(3600), now.minusSeconds(3600), 100_000))
+                    .doesNotContain(id);
+        } finally {
+            dropTrigger(trigger);
+        }
+        awaitAllOnQueue("ketenhub.42420001.out", List.of(failing));
+        awaitTrue(() -> inboundStatuses(failing).equals(List.of("DELIVERED")));
+        assertNothingOnQueueFor("ketenhub.42420001.out", failing);
+    }
+
+    private int pipelineAttempts(String identificatie) {
+        return jdbcTemplate.queryForObject(
+                "select count(*) from aflevering a join bericht b on b.id = a.bericht_id"
+                        + " where b.direction = 'IN' and b.identificatie = ? and a.target = ? and a.outcome = 'FAILED'",
+                Integer.class,
+                identificatie,
+                PipelineQueue.ROUTE);
+    }
+
     private List<String> inboundStatuses(String identificatie) {
         return jdbcTemplate.queryForList(
                 "select status from bericht where direction = 'IN' and identificatie = ?", String.class, identificatie);
@@ -191,12 +232,17 @@ class BatchOnPostgresIT extends BatchScenarios {
 
     /** A trigger of this test: every insert of a bericht row that meets the condition fails. Its name. */
     private String refuseBerichtRows(String name, String condition) {
+        return refuseBerichtRows(name, "insert", condition);
+    }
+
+    /** As above, on the given events ({@code insert}, {@code insert or update}). */
+    private String refuseBerichtRows(String name, String events, String condition) {
         String trigger = name.toLowerCase(Locale.ROOT);
         jdbcTemplate.execute("create function " + trigger + "() returns trigger language plpgsql as $$ begin"
                 + " if " + condition + " then raise exception 'refused by the test'; end if;"
                 + " return new; end $$");
-        jdbcTemplate.execute("create trigger " + trigger + " before insert on bericht for each row execute function "
-                + trigger + "()");
+        jdbcTemplate.execute("create trigger " + trigger + " before " + events
+                + " on bericht for each row execute function " + trigger + "()");
         return trigger;
     }
 

@@ -98,6 +98,22 @@ class BrokerConfigurationTest {
                 .isEqualTo(40);
     }
 
+    /**
+     * The recovery sweep leaves a message the pipeline failed on to the broker for this long: the
+     * pauses before the 2nd to 10th attempts, 0.5 s doubling up to 60 s.
+     */
+    @Test
+    void theRedeliverySpanIsThePausesBeforeEveryLaterAttempt() {
+        assertThat(new BrokerConfiguration().redeliverySpan(broker).value())
+                .isEqualTo(java.time.Duration.ofMillis(
+                        500 + 1_000 + 2_000 + 4_000 + 8_000 + 16_000 + 32_000 + 60_000 + 60_000));
+        assertThat(new BrokerProperties(200_000, 1, 500, 2.0, 60_000, 0, true, 10).redeliverySpan())
+                .isZero();
+        // a broker that never parks may hold a message for good
+        assertThat(new BrokerProperties(200_000, -1, 500, 2.0, 60_000, 0, true, 10).redeliverySpan())
+                .isGreaterThan(java.time.Duration.ofDays(365));
+    }
+
     private ConfigurationImpl configured(PipelineProperties pipeline) {
         return configured(broker, pipeline);
     }
