@@ -66,6 +66,10 @@ class BrokerConfiguration {
             // behind one that is stuck on a slow partner endpoint
             configuration.addAddressSetting(
                     "ketenhub.delivery", hubSettings(properties).setDefaultConsumerWindowSize(0));
+            // the partners' queues: forwards' duplicate ids for a shorter while, so that the journal
+            // files they land in can be freed (BrokerProperties#outboundIdCacheSize)
+            configuration.addAddressSetting(
+                    "ketenhub.*.out", hubSettings(properties).setIDCacheSize(properties.outboundIdCacheSize()));
         };
     }
 

@@ -20,6 +20,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param journalCompactMinFiles journal files before the journal may be compacted (Artemis'
  *     {@code journal-compact-min-files}; its default is 10). Every file holds live duplicate-id
  *     records, so the compactor reads every file each time it runs (README, Performance)
+ * @param outboundIdCacheSize duplicate-detection ids the broker keeps per partner queue ({@code
+ *     ketenhub.<partner>.out}; every other address keeps 100,000). A forward's id guards its receiver
+ *     against a second send of it in another committed transaction; each id is a journal record
+ *     that lives until this many later sends to that partner, and keeps its journal file from
+ *     being freed until then (README, Performance, twenty-fourth session)
  */
 @ConfigurationProperties("ketenhub.broker")
 record BrokerProperties(
@@ -30,7 +35,8 @@ record BrokerProperties(
         @DefaultValue("60000") long maxRedeliveryDelayMillis,
         @DefaultValue("0") int tcpPort,
         @DefaultValue("true") boolean tcpSecurity,
-        @DefaultValue("10") int journalCompactMinFiles) {
+        @DefaultValue("10") int journalCompactMinFiles,
+        @DefaultValue("5000") int outboundIdCacheSize) {
 
     boolean secured() {
         return tcpPort > 0 && tcpSecurity;

@@ -26,6 +26,7 @@ final class StandaloneArtemis {
                      <address-setting match="#">%1$s</address-setting>
                      <address-setting match="ketenhub.pipeline">%1$s<default-consumer-window-size>65536</default-consumer-window-size></address-setting>
                      <address-setting match="ketenhub.delivery">%1$s<default-consumer-window-size>0</default-consumer-window-size></address-setting>
+                     <address-setting match="ketenhub.*.out">%1$s<id-cache-size>5000</id-cache-size></address-setting>
                   </address-settings>"""
                     .formatted(
                             """

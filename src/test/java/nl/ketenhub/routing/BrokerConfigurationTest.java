@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class BrokerConfigurationTest {
 
-    private final BrokerProperties broker = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 10);
+    private final BrokerProperties broker = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 10, 5_000);
 
     @Test
     void thePipelinesConsumersGetMessagesSentAheadAndTheDeliveryConsumersTakeOneAtATime() {
@@ -76,6 +76,53 @@ class BrokerConfigurationTest {
         }
     }
 
+    /**
+     * A partner's queue remembers the duplicate-detection ids of its last {@code
+     * outbound-id-cache-size} sends, every other address those of its last 100,000: a forward sent
+     * again after three later sends to its partner's queue (cache 3 here) is accepted, and the same
+     * on the pipeline queue is dropped.
+     */
+    @Test
+    void aPartnersQueueForgetsADuplicateIdAfterItsOwnNumberOfSends() throws Exception {
+        BrokerProperties small = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 10, 3);
+        ConfigurationImpl configuration = configured(small, new PipelineProperties(4, 16, 16, 65_536));
+        configuration
+                .setPersistenceEnabled(false)
+                .setSecurityEnabled(false)
+                .addAcceptorConfiguration("invm", "vm://43");
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ().setConfiguration(configuration);
+        server.start();
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://43");
+                Connection connection = factory.createConnection()) {
+            connection.start();
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            for (String queue : new String[] {"ketenhub.42420001.out", "ketenhub.pipeline"}) {
+                MessageProducer producer = session.createProducer(session.createQueue(queue));
+                for (String id : new String[] {"first", "second", "third", "fourth", "first"}) {
+                    TextMessage message = session.createTextMessage(id);
+                    message.setStringProperty("_AMQ_DUPL_ID", "ketenhub-out-" + id);
+                    producer.send(message);
+                }
+            }
+
+            assertThat(received(session, "ketenhub.42420001.out"))
+                    .containsExactly("first", "second", "third", "fourth", "first");
+            assertThat(received(session, "ketenhub.pipeline")).containsExactly("first", "second", "third", "fourth");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static java.util.List<String> received(Session session, String queue) throws Exception {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        try (MessageConsumer consumer = session.createConsumer(session.createQueue(queue))) {
+            for (Message message = consumer.receive(2_000); message != null; message = consumer.receive(200)) {
+                texts.add(((TextMessage) message).getText());
+            }
+        }
+        return texts;
+    }
+
     @Test
     void everyHubAddressHasTheParkingQueueAsItsExpiryAddress() {
         ConfigurationImpl configuration = configured(new PipelineProperties(4, 16, 16, 65_536));
@@ -89,7 +136,7 @@ class BrokerConfigurationTest {
 
     @Test
     void theJournalIsCompactedOnlyAfterTheConfiguredNumberOfFiles() {
-        BrokerProperties compactLater = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 40);
+        BrokerProperties compactLater = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 40, 5_000);
 
         assertThat(configured(broker, new PipelineProperties(4, 16, 16, 65_536)).getJournalCompactMinFiles())
                 .isEqualTo(10);
@@ -107,10 +154,10 @@ class BrokerConfigurationTest {
         assertThat(new BrokerConfiguration().redeliverySpan(broker).value())
                 .isEqualTo(java.time.Duration.ofMillis(
                         500 + 1_000 + 2_000 + 4_000 + 8_000 + 16_000 + 32_000 + 60_000 + 60_000));
-        assertThat(new BrokerProperties(200_000, 1, 500, 2.0, 60_000, 0, true, 10).redeliverySpan())
+        assertThat(new BrokerProperties(200_000, 1, 500, 2.0, 60_000, 0, true, 10, 5_000).redeliverySpan())
                 .isZero();
         // a broker that never parks may hold a message for good
-        assertThat(new BrokerProperties(200_000, -1, 500, 2.0, 60_000, 0, true, 10).redeliverySpan())
+        assertThat(new BrokerProperties(200_000, -1, 500, 2.0, 60_000, 0, true, 10, 5_000).redeliverySpan())
                 .isGreaterThan(java.time.Duration.ofDays(365));
     }
 

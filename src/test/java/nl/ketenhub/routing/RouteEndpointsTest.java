@@ -32,7 +32,7 @@ class RouteEndpointsTest extends YamlRouteTestSupport {
         context.getRegistry().bind("fileNameGuard", (GenericFileFilter<Object>) file -> true);
         // no transaction manager: the routes are created, never started
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        BrokerProperties broker = new BrokerProperties(200_000, 5, 500, 2.0, 60_000, 0, true, 10);
+        BrokerProperties broker = new BrokerProperties(200_000, 5, 500, 2.0, 60_000, 0, true, 10, 5_000);
         context.getRegistry().bind("pipelineBatches", new BatchedConsumers(null, 16, meters, broker));
         context.getRegistry().bind("intakeBatches", new BatchedConsumers(null, 8, meters, broker));
         loadRoutes("error-handling.yaml", "intake.yaml", "pipeline.yaml");

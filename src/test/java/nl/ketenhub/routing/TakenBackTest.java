@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TakenBackTest {
 
     private static final long NOW = 1_000_000;
-    private final BrokerProperties broker = new BrokerProperties(200_000, 5, 500, 2.0, 60_000, 0, true, 10);
+    private final BrokerProperties broker = new BrokerProperties(200_000, 5, 500, 2.0, 60_000, 0, true, 10, 5_000);
     private final TakenBack takenBack = new TakenBack(broker, 60_000);
 
     private static Taken first(String id, String group) {
