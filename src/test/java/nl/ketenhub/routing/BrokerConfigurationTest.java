@@ -45,14 +45,9 @@ class BrokerConfigurationTest {
     @Test
     void aMessageThatExpiresBeforeIntakeTakesItIsParkedNotDropped() throws Exception {
         ConfigurationImpl configuration = configured(new PipelineProperties(4, 16, 16, 65_536));
-        configuration
-                .setPersistenceEnabled(false)
-                .setSecurityEnabled(false)
-                .addAcceptorConfiguration("invm", "vm://42")
-                .addQueueConfiguration(
-                        QueueConfiguration.of(BrokerConfiguration.PARKED).setRoutingType(RoutingType.ANYCAST));
-        EmbeddedActiveMQ server = new EmbeddedActiveMQ().setConfiguration(configuration);
-        server.start();
+        configuration.addQueueConfiguration(
+                QueueConfiguration.of(BrokerConfiguration.PARKED).setRoutingType(RoutingType.ANYCAST));
+        EmbeddedActiveMQ server = started(configuration, "vm://42");
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://42");
                 Connection connection = factory.createConnection()) {
             connection.start();
@@ -86,12 +81,7 @@ class BrokerConfigurationTest {
     void aPartnersQueueForgetsADuplicateIdAfterItsOwnNumberOfSends() throws Exception {
         BrokerProperties small = new BrokerProperties(200_000, 10, 500, 2.0, 60_000, 0, true, 10, 3);
         ConfigurationImpl configuration = configured(small, new PipelineProperties(4, 16, 16, 65_536));
-        configuration
-                .setPersistenceEnabled(false)
-                .setSecurityEnabled(false)
-                .addAcceptorConfiguration("invm", "vm://43");
-        EmbeddedActiveMQ server = new EmbeddedActiveMQ().setConfiguration(configuration);
-        server.start();
+        EmbeddedActiveMQ server = started(configuration, "vm://43");
         try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory("vm://43");
                 Connection connection = factory.createConnection()) {
             connection.start();
@@ -111,6 +101,14 @@ class BrokerConfigurationTest {
         } finally {
             server.stop();
         }
+    }
+
+    /** An in-VM broker with the hub's settings, without persistence or security, listening at this URL. */
+    private static EmbeddedActiveMQ started(ConfigurationImpl configuration, String url) throws Exception {
+        configuration.setPersistenceEnabled(false).setSecurityEnabled(false).addAcceptorConfiguration("invm", url);
+        EmbeddedActiveMQ server = new EmbeddedActiveMQ().setConfiguration(configuration);
+        server.start();
+        return server;
     }
 
     private static java.util.List<String> received(Session session, String queue) throws Exception {
