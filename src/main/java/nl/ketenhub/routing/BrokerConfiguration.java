@@ -124,13 +124,13 @@ class BrokerConfiguration {
         return broker;
     }
 
-    /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */
     /** With the embedded broker and a standalone one alike (whose broker.xml has the same settings). */
     @Bean
     RedeliverySpan redeliverySpan(BrokerProperties properties) {
         return new RedeliverySpan(properties.redeliverySpan());
     }
 
+    /** Camel's JMS component on Spring Boot's caching connection factory; options live on the URIs. */
     @Bean("jms")
     JmsComponent jms(ConnectionFactory connectionFactory) {
         return JmsComponent.jmsComponent(connectionFactory);
